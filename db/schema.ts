@@ -1,0 +1,98 @@
+import { foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { InlineMark, ProvisionKind } from "../lib/corpus/types";
+
+/**
+ * The database schema. Corpus tables hold what the importer read from the corpus files; the
+ * text of a stored edition never changes (annotations are anchored to it), only its metadata
+ * may be corrected.
+ */
+
+/** A treaty, charter, agreement, strategy or declaration. */
+export const documents = sqliteTable("documents", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  shortTitle: text("short_title").notNull(),
+  type: text("type").notNull(),
+  adoptedOn: text("adopted_on").notNull(),
+  adoptedAt: text("adopted_at"),
+  inForceOn: text("in_force_on"),
+  parties: text("parties", { mode: "json" }).$type<string[]>().notNull(),
+  languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
+  citation: text("citation").notNull(),
+  notes: text("notes"),
+  position: integer("position").notNull().default(0),
+  /** Hash of document.yaml as last imported, so that an unchanged file costs no write. */
+  metaHash: text("meta_hash").notNull(),
+});
+export type DocumentRow = typeof documents.$inferSelect;
+
+/** One text of a document: a transcription, a translation, an excerpt quoted in a paper. */
+export const editions = sqliteTable(
+  "editions",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    id: text("id").notNull(),
+    language: text("language").notNull(),
+    title: text("title").notNull(),
+    sourceCitation: text("source_citation").notNull(),
+    sourceFile: text("source_file"),
+    sourceLines: text("source_lines"),
+    sourceUrl: text("source_url"),
+    licence: text("licence").notNull(),
+    completeness: text("completeness", { enum: ["full", "excerpt"] }).notNull(),
+    summary: text("summary").notNull(),
+    notes: text("notes"),
+    editionDate: text("edition_date"),
+    preferred: integer("preferred", { mode: "boolean" }).notNull().default(false),
+    format: text("format").notNull(),
+    /** The file the text was read from, relative to the app's folder. */
+    origin: text("origin").notNull(),
+    /** SHA-256 of the text as read: a different hash for a stored edition is refused. */
+    textHash: text("text_hash").notNull(),
+    metaHash: text("meta_hash").notNull(),
+    importedAt: text("imported_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.id] })],
+);
+export type EditionRow = typeof editions.$inferSelect;
+
+/** A node of an edition's structure, stored flat in document order. */
+export const provisions = sqliteTable(
+  "provisions",
+  {
+    key: integer("key").primaryKey({ autoIncrement: true }),
+    documentId: text("document_id").notNull(),
+    editionId: text("edition_id").notNull(),
+    /** The Akoma Ntoso-style id, stable across editions of the document. */
+    id: text("id").notNull(),
+    parentId: text("parent_id"),
+    /** Position in document order within the edition (0-based). */
+    position: integer("position").notNull(),
+    depth: integer("depth").notNull(),
+    kind: text("kind").$type<ProvisionKind>().notNull(),
+    num: text("num"),
+    label: text("label").notNull(),
+    heading: text("heading"),
+    text: text("text").notNull(),
+    marks: text("marks", { mode: "json" }).$type<InlineMark[]>().notNull(),
+    line: integer("line").notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.documentId, t.editionId], foreignColumns: [editions.documentId, editions.id] }),
+    uniqueIndex("provisions_edition_id").on(t.documentId, t.editionId, t.id),
+    index("provisions_edition_order").on(t.documentId, t.editionId, t.position),
+  ],
+);
+export type ProvisionRow = typeof provisions.$inferSelect;
+
+/** What the last corpus import could not use, shown on the library page until it is fixed. */
+export const corpusNotices = sqliteTable("corpus_notices", {
+  key: integer("key").primaryKey({ autoIncrement: true }),
+  file: text("file").notNull(),
+  line: integer("line"),
+  level: text("level", { enum: ["error", "warning", "missing", "refused"] }).notNull(),
+  message: text("message").notNull(),
+});
+export type CorpusNoticeRow = typeof corpusNotices.$inferSelect;

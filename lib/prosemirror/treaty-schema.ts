@@ -1,0 +1,142 @@
+import { Schema, type DOMOutputSpec, type Node as PMNode } from "prosemirror-model";
+import type { InlineMark, ProvisionKind } from "../corpus/types";
+
+/**
+ * The ProseMirror schema of treaty text, shared by the server (which renders it to HTML so that
+ * pages read without JavaScript) and the client (which mounts a read-only EditorView over it so
+ * that diffs and notes can be drawn as decorations). A document is a list of provisions; each
+ * provision has its own text (`provision_text`) and nested provisions.
+ */
+
+/** Kinds whose label is a heading of the page outline (article, section, ...). */
+export const HEADED_KINDS: ReadonlySet<ProvisionKind> = new Set(["preamble", "article", "section", "subsection"]);
+
+export const treatySchema = new Schema({
+  nodes: {
+    doc: { content: "provision+" },
+    provision: {
+      content: "provision_text? provision*",
+      defining: true,
+      attrs: {
+        id: {},
+        kind: {},
+        num: { default: null },
+        label: {},
+        heading: { default: null },
+        depth: { default: 0 },
+      },
+      toDOM(node): DOMOutputSpec {
+        const { id, kind, num, label, heading, depth } = node.attrs as ProvisionAttrs;
+        const headed = HEADED_KINDS.has(kind);
+        const level = Math.min(2 + depth, 6);
+        const link: DOMOutputSpec = ["a", { class: "provision__label", href: `#${id}` }, label];
+        const title: DOMOutputSpec = headed
+          ? [`h${level}`, { class: "provision__title", id: `${id}--title` }, link, ...(heading && heading !== label ? [["span", { class: "provision__heading" }, heading] as DOMOutputSpec] : [])]
+          : ["span", { class: "provision__title", id: `${id}--title` }, link];
+        return [
+          "section",
+          {
+            id,
+            class: `provision provision--${kind}`,
+            "data-kind": kind,
+            "data-label": label,
+            "data-depth": String(depth),
+            ...(num ? { "data-num": num } : {}),
+            ...(heading ? { "data-heading": heading } : {}),
+            "aria-labelledby": `${id}--title`,
+            tabindex: "-1",
+          },
+          [
+            "div",
+            { class: "provision__meta" },
+            title,
+            ["button", { type: "button", class: "provision__copy", "data-copy-link": id, "aria-label": `Copy link to ${label}` }, "Copy link"],
+          ],
+          ...(num ? [["span", { class: "provision__num", "aria-hidden": "true" }, num] as DOMOutputSpec] : []),
+          ["div", { class: "provision__body" }, 0],
+        ];
+      },
+      parseDOM: [
+        {
+          tag: "section.provision",
+          contentElement: ".provision__body",
+          getAttrs(dom) {
+            const el = dom as HTMLElement;
+            return {
+              id: el.id,
+              kind: el.dataset.kind,
+              num: el.dataset.num ?? null,
+              label: el.dataset.label,
+              heading: el.dataset.heading ?? null,
+              depth: Number(el.dataset.depth ?? 0),
+            };
+          },
+        },
+      ],
+    },
+    provision_text: {
+      content: "text*",
+      marks: "em strong",
+      toDOM: () => ["p", { class: "provision__text" }, 0],
+      parseDOM: [{ tag: "p.provision__text", preserveWhitespace: "full" }],
+    },
+    text: {},
+  },
+  marks: {
+    em: { toDOM: () => ["em", 0], parseDOM: [{ tag: "em" }, { tag: "i" }] },
+    strong: { toDOM: () => ["strong", 0], parseDOM: [{ tag: "strong" }, { tag: "b" }] },
+  },
+});
+
+/** The attributes of a provision node. */
+export interface ProvisionAttrs {
+  id: string;
+  kind: ProvisionKind;
+  num: string | null;
+  label: string;
+  heading: string | null;
+  depth: number;
+}
+
+/** The part of a provision that the text document needs. */
+export interface TextProvision {
+  id: string;
+  kind: ProvisionKind;
+  num: string | null;
+  label: string;
+  heading: string | null;
+  text: string;
+  marks: InlineMark[];
+  children: TextProvision[];
+}
+
+/** Build the ProseMirror document of a provision tree. */
+export function provisionsToDoc(tree: readonly TextProvision[]): PMNode {
+  const build = (node: TextProvision, depth: number): PMNode => {
+    const content: PMNode[] = [];
+    if (node.text) content.push(treatySchema.node("provision_text", null, richToInline(node.text, node.marks)));
+    for (const child of node.children) content.push(build(child, depth + 1));
+    const attrs: ProvisionAttrs = { id: node.id, kind: node.kind, num: node.num, label: node.label, heading: node.heading, depth };
+    return treatySchema.node("provision", attrs, content);
+  };
+  return treatySchema.node("doc", null, tree.map((node) => build(node, 0)));
+}
+
+/** Cut a text with marks into ProseMirror text nodes. */
+function richToInline(text: string, marks: readonly InlineMark[]): PMNode[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const mark of marks) {
+    cuts.add(Math.max(0, Math.min(text.length, mark.from)));
+    cuts.add(Math.max(0, Math.min(text.length, mark.to)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const nodes: PMNode[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    if (to <= from) continue;
+    const active = marks.filter((m) => m.from <= from && m.to >= to).map((m) => treatySchema.marks[m.type]!.create());
+    nodes.push(treatySchema.text(text.slice(from, to), active));
+  }
+  return nodes;
+}
