@@ -10,7 +10,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 /** The database file: `SYNOPSIS_DB`, or `data/synopsis.sqlite` under the app's folder. */
 export function databasePath(setting = process.env.SYNOPSIS_DB): string {
-  return path.resolve(process.cwd(), setting && setting.trim() ? setting : "data/synopsis.sqlite");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), setting && setting.trim() ? setting : "data/synopsis.sqlite");
 }
 
 /** Open (creating if needed) a database file with WAL journaling and foreign keys on. */
@@ -26,7 +26,7 @@ export function openDb(file = databasePath()): Db {
 
 /** Apply the committed drizzle migrations (a no-op when the file is up to date). */
 export function migrateDb(db: Db): void {
-  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle") });
+  migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ process.cwd(), "drizzle") });
 }
 
 const shared = globalThis as unknown as { synopsisDb?: Db };

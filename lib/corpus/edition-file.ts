@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { markdownToBlocks, plainTextToBlocks } from "./blocks";
 import { isGutenberg, parseGutenberg } from "./gutenberg";
@@ -72,10 +73,11 @@ export function readEditionFile(source: string): EditionFile {
   if (!source.startsWith("---")) throw new CorpusError("an edition file must start with YAML front matter between --- lines", 1);
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source, {});
+    // The strict YAML 1.2 parser (js-yaml, gray-matter's default, accepts some broken quoting).
+    parsed = matter(source, { engines: { yaml: (text: string) => parseYaml(text) as object } });
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    throw new CorpusError(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`, (mark?.line ?? 0) + 2);
+    const position = (error as { linePos?: { line: number }[] }).linePos?.[0];
+    throw new CorpusError(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`, position?.line ?? 1); // the YAML text starts on the file's first line (after "---")
   }
   const result = editionMetaSchema.safeParse(parsed.data);
   if (!result.success) throw new CorpusError(`front matter: ${describeIssues(result.error)}`, frontMatterLine(source, result.error));

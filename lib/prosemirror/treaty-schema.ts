@@ -17,11 +17,12 @@ export const treatySchema = new Schema({
     provision: {
       content: "provision_text? provision*",
       defining: true,
+      // Defaults only make the node generatable for ProseMirror; real provisions always set them.
       attrs: {
-        id: {},
-        kind: {},
+        id: { default: "" },
+        kind: { default: "paragraph" },
         num: { default: null },
-        label: {},
+        label: { default: "" },
         heading: { default: null },
         depth: { default: 0 },
       },
@@ -31,8 +32,8 @@ export const treatySchema = new Schema({
         const level = Math.min(2 + depth, 6);
         const link: DOMOutputSpec = ["a", { class: "provision__label", href: `#${id}` }, label];
         const title: DOMOutputSpec = headed
-          ? [`h${level}`, { class: "provision__title", id: `${id}--title` }, link, ...(heading && heading !== label ? [["span", { class: "provision__heading" }, heading] as DOMOutputSpec] : [])]
-          : ["span", { class: "provision__title", id: `${id}--title` }, link];
+          ? [`h${level}`, { class: "provision__title", id: `${id}--title` }, link, ...(extraHeading(label, heading) ? [["span", { class: "provision__heading" }, heading] as DOMOutputSpec] : [])]
+          : ["span", { class: "provision__cite", id: `${id}--title` }, link];
         return [
           "section",
           {
@@ -42,6 +43,7 @@ export const treatySchema = new Schema({
             "data-label": label,
             "data-depth": String(depth),
             ...(num ? { "data-num": num } : {}),
+            ...(num && !headed ? { "data-hanging": "" } : {}),
             ...(heading ? { "data-heading": heading } : {}),
             "aria-labelledby": `${id}--title`,
             tabindex: "-1",
@@ -52,7 +54,8 @@ export const treatySchema = new Schema({
             title,
             ["button", { type: "button", class: "provision__copy", "data-copy-link": id, "aria-label": `Copy link to ${label}` }, "Copy link"],
           ],
-          ...(num ? [["span", { class: "provision__num", "aria-hidden": "true" }, num] as DOMOutputSpec] : []),
+          // The number as printed hangs before the text; an article's number is already its heading.
+          ...(num && !headed ? [["span", { class: "provision__num", "aria-hidden": "true" }, num] as DOMOutputSpec] : []),
           ["div", { class: "provision__body" }, 0],
         ];
       },
@@ -87,6 +90,11 @@ export const treatySchema = new Schema({
     strong: { toDOM: () => ["strong", 0], parseDOM: [{ tag: "strong" }, { tag: "b" }] },
   },
 });
+
+/** A heading worth showing beside the label: not when it only repeats the label (in other case). */
+export function extraHeading(label: string, heading: string | null): string | null {
+  return heading && heading.toLowerCase() !== label.toLowerCase() ? heading : null;
+}
 
 /** The attributes of a provision node. */
 export interface ProvisionAttrs {

@@ -1,0 +1,115 @@
+"use client";
+
+import { DOMParser as PMDOMParser } from "prosemirror-model";
+import { EditorState } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { treatySchema } from "@/lib/prosemirror/treaty-schema";
+
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
+
+/**
+ * The treaty text. The server renders it as HTML (readable without JavaScript); on the client
+ * the same document, parsed back from that HTML with the shared schema, is mounted in a
+ * read-only ProseMirror EditorView, which later features decorate with diffs and notes.
+ * It also marks and scrolls to the provision named in the address, and copies links.
+ */
+export function ReaderText({ children, label }: { children: ReactNode; label: string }) {
+  const serverRef = useRef<HTMLDivElement>(null);
+  const mountRef = useRef<HTMLDivElement>(null);
+  const [mounted, setMounted] = useState(false);
+  const [status, setStatus] = useState("");
+
+  useIsomorphicLayoutEffect(() => {
+    const source = serverRef.current;
+    const mount = mountRef.current;
+    if (!source || !mount) return;
+    const doc = PMDOMParser.fromSchema(treatySchema).parse(source, { preserveWhitespace: "full" });
+    const focused = focusKey(source);
+    const view = new EditorView(mount, {
+      state: EditorState.create({ doc }),
+      editable: () => false,
+      attributes: { class: "reader-text__pm", "aria-label": label, role: "document" },
+    });
+    // Someone who tabbed into the server-rendered text keeps their place in the mounted one.
+    if (focused) mount.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+    setMounted(true);
+    return () => view.destroy();
+  }, [label]);
+
+  useEffect(() => {
+    if (!mounted) return;
+    const markTarget = (scroll: boolean) => {
+      for (const el of document.querySelectorAll(".provision.is-target")) el.classList.remove("is-target");
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (!target || !target.classList.contains("provision")) return;
+      target.classList.add("is-target");
+      if (scroll && !target.contains(document.activeElement)) {
+        target.scrollIntoView({ block: "start" });
+        target.focus({ preventScroll: true });
+      }
+    };
+    markTarget(true);
+    const onHash = () => markTarget(true);
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [mounted]);
+
+  const onClick = async (event: React.MouseEvent) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-copy-link]");
+    if (!button) return;
+    const id = button.dataset.copyLink!;
+    const url = `${window.location.origin}${window.location.pathname}#${id}`;
+    const label = button.closest<HTMLElement>(".provision")?.dataset.label ?? id;
+    const copied = await copyText(url);
+    window.history.replaceState(null, "", `#${id}`);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    setStatus(copied ? `Link to ${label} copied.` : `Could not copy automatically; the link to ${label} is now in the address bar.`);
+  };
+
+  return (
+    <div className="reader-text" onClick={onClick}>
+      {!mounted && (
+        <div ref={serverRef} className="reader-text__pm" aria-label={label} role="document">
+          {children}
+        </div>
+      )}
+      <div ref={mountRef} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** A selector for the focused element inside `root`, to find its twin in the mounted view. */
+function focusKey(root: HTMLElement): string | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
+  const provision = active.closest<HTMLElement>(".provision");
+  if (!provision) return null;
+  const id = CSS.escape(provision.id);
+  if (active === provision) return `#${id}`;
+  if (active.matches(".provision__copy")) return `#${id} > .provision__meta .provision__copy`;
+  if (active.matches(".provision__label")) return `#${id} > .provision__meta .provision__label`;
+  return `#${id}`;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  }
+}

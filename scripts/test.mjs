@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in order — type check, unit tests (lib/ and db/),
+ * then the Playwright tests against a production build and a fresh database. If no Chromium
+ * is installed it installs Debian's package (the only browser install that works on these
+ * machines; see DEVELOPERS.md). Extra arguments go to Playwright (e.g. `npm test -- e2e/reader.spec.ts`).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { chromiumPath } from "./browser.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(title, command, args, env = {}) {
+  console.log(`\n── ${title}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return testFiles(full);
+    return name.endsWith(".test.ts") ? [full] : [];
+  });
+}
+
+run("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
+run("Unit tests", process.execPath, ["--import", "tsx", "--test", ...["lib", "db"].flatMap(testFiles)]);
+
+let browser = chromiumPath();
+if (!browser) {
+  if (process.getuid?.() === 0) {
+    run("Installing Debian's chromium for the browser tests", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+    browser = chromiumPath();
+  }
+  if (!browser) {
+    console.error("No Chromium found. Install Debian's package as root (apt-get update && apt-get install -y chromium), or set CHROMIUM_PATH.");
+    process.exit(1);
+  }
+}
+run("Browser tests (Playwright)", bin("playwright"), ["test", ...process.argv.slice(2)], { CHROMIUM_PATH: browser });
+console.log("\n✓ All tests passed");
