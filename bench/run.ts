@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: the speed figures the issues ask for, printed, never asserted. Starts its own
+ * production server (building first if needed) on port 3200 with a scratch database.
+ */
+import os from "node:os";
+import path from "node:path";
+import { benchCorpus } from "./corpus";
+import { startServer, timeRequests } from "./server";
+import { describeTimes } from "./stats";
+
+async function main() {
+  console.log(`Synopsis benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores`);
+  console.log("\n# Corpus import");
+  for (const line of benchCorpus()) console.log(line);
+
+  console.log("\n# Server render (production build)");
+  const server = await startServer(3200, path.resolve("data/bench.sqlite"));
+  try {
+    const reader = await timeRequests(`${server.url}/documents/us-nsct-2003`, 50);
+    console.log(describeTimes("reader page, full NSCT (GET /documents/us-nsct-2003)", reader, "p50 < 100 ms"));
+    const library = await timeRequests(`${server.url}/`, 50);
+    console.log(describeTimes("library page (GET /)", library));
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

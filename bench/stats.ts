@@ -1,0 +1,23 @@
+/** The p-th percentile (0-100) of a list of numbers, by nearest rank. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? NaN;
+}
+
+/** Run `fn` n times and return each duration in ms. */
+export function timeRuns(n: number, fn: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** "name: p50 1.23 ms, p95 4.56 ms (n=50)". */
+export function describeTimes(name: string, times: readonly number[], target?: string): string {
+  const fmt = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+  return `${name}: p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(percentile(times, 95))} ms, min ${fmt(Math.min(...times))} ms (n=${times.length})${target ? `  [target ${target}]` : ""}`;
+}
