@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { parseEditionBody } from "../lib/corpus/edition-file";
-import { scanCorpus, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
+import { parseCrosswalk, type CrosswalkEntry } from "../lib/align/crosswalk";
+import { readCrosswalkFiles, scanCorpus, sha256, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
 import { CorpusError, type ProvisionNode } from "../lib/corpus/types";
 import type { Db } from "./client";
-import { corpusNotices, documents, editions, provisions } from "./schema";
+import { alignments, corpusNotices, corpusState, documents, editions, provisions } from "./schema";
 
 /**
  * The importer: corpus files in, documents / editions / provisions out. It is idempotent (an
@@ -18,6 +19,8 @@ export interface ImportReport {
   editionsAdded: { documentId: string; editionId: string; provisions: number; byKind: Record<string, number> }[];
   editionsUpdated: string[];
   editionsUnchanged: number;
+  /** Number of curated alignments stored, when the crosswalk files changed; else null. */
+  alignmentsImported: number | null;
   notices: CorpusNotice[];
   /** True when the run wrote nothing to the database. */
   unchanged: boolean;
@@ -32,6 +35,7 @@ export function importCorpus(db: Db, folders: readonly string[]): ImportReport {
     editionsAdded: [],
     editionsUpdated: [],
     editionsUnchanged: 0,
+    alignmentsImported: null,
     notices: [...scan.notices],
     unchanged: true,
   };
@@ -83,7 +87,10 @@ export function importCorpus(db: Db, folders: readonly string[]): ImportReport {
     }
   }
 
-  report.unchanged = report.documentsAdded.length + report.documentsUpdated.length + report.editionsAdded.length + report.editionsUpdated.length === 0;
+  report.alignmentsImported = importCrosswalks(db, folders, report.notices);
+  report.unchanged =
+    report.documentsAdded.length + report.documentsUpdated.length + report.editionsAdded.length + report.editionsUpdated.length === 0 &&
+    report.alignmentsImported === null;
   if (replaceNotices(db, report.notices)) report.unchanged = false;
   return report;
 }
@@ -171,6 +178,58 @@ function flatten(documentId: string, editionId: string, tree: readonly Provision
   };
   visit(tree, null, 0);
   return rows;
+}
+
+/**
+ * Replace the curated alignments with those of the crosswalk files when the files changed
+ * (a hash of all of them is kept). A malformed file is reported and its entries left out.
+ * Returns the number stored, or null when nothing changed.
+ */
+function importCrosswalks(db: Db, folders: readonly string[], notices: CorpusNotice[]): number | null {
+  const files = readCrosswalkFiles(folders);
+  const entries: (CrosswalkEntry & { origin: string })[] = [];
+  for (const { file, text } of files) {
+    try {
+      for (const entry of parseCrosswalk(text, file)) entries.push({ ...entry, origin: entry.line !== undefined ? `${file}:${entry.line}` : file });
+    } catch (error) {
+      if (!(error instanceof CorpusError)) throw error;
+      notices.push({ file, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message, level: "error" });
+    }
+  }
+  const hash = sha256(JSON.stringify(files));
+  const stored = db.select({ value: corpusState.value }).from(corpusState).where(eq(corpusState.key, "crosswalk-hash")).get();
+  if (stored?.value === hash) return null;
+  const seen = new Set<string>();
+  const rows = entries.filter((e) => {
+    const key = [e.left.document, e.left.provision, e.right.document, e.right.provision].join("|");
+    const twin = [e.right.document, e.right.provision, e.left.document, e.left.provision].join("|");
+    if (seen.has(key) || seen.has(twin)) {
+      notices.push({ file: e.origin, message: `the pair ${e.left.document}:${e.left.provision} / ${e.right.document}:${e.right.provision} is listed twice; the first entry is used`, level: "warning" });
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+  db.transaction((tx) => {
+    tx.delete(alignments).where(eq(alignments.createdBy, "curated")).run();
+    for (const e of rows) {
+      tx.insert(alignments)
+        .values({
+          leftDocument: e.left.document,
+          leftProvision: e.left.provision,
+          rightDocument: e.right.document,
+          rightProvision: e.right.provision,
+          kind: e.kind,
+          note: e.note,
+          source: e.source,
+          createdBy: "curated",
+          origin: e.origin,
+        })
+        .run();
+    }
+    tx.insert(corpusState).values({ key: "crosswalk-hash", value: hash }).onConflictDoUpdate({ target: corpusState.key, set: { value: hash } }).run();
+  });
+  return rows.length;
 }
 
 /** Keep the stored notices equal to this run's; returns true when they changed. */

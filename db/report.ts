@@ -17,6 +17,7 @@ export function formatReport(report: ImportReport, ms: number): string {
     lines.push(`  + edition ${e.documentId}/${e.editionId}: ${e.provisions} provisions (${kinds})`);
   }
   for (const id of report.editionsUpdated) lines.push(`  ~ edition ${id} (metadata updated; text unchanged)`);
+  if (report.alignmentsImported !== null) lines.push(`  + ${report.alignmentsImported} curated alignments from the crosswalk files`);
   for (const notice of report.notices) lines.push(`  ! ${formatNotice(notice)}`);
   const head = report.unchanged
     ? `corpus unchanged (${report.editionsUnchanged} editions checked) in ${ms.toFixed(0)} ms`

@@ -96,3 +96,36 @@ export const corpusNotices = sqliteTable("corpus_notices", {
   message: text("message").notNull(),
 });
 export type CorpusNoticeRow = typeof corpusNotices.$inferSelect;
+
+/**
+ * A pair of corresponding provisions of two documents. Curated pairs come from the crosswalk
+ * files of the corpus (`texts/crosswalk/*.yaml`); provision ids hold across a document's editions.
+ */
+export const alignments = sqliteTable(
+  "alignments",
+  {
+    key: integer("key").primaryKey({ autoIncrement: true }),
+    leftDocument: text("left_document").notNull(),
+    leftProvision: text("left_provision").notNull(),
+    rightDocument: text("right_document").notNull(),
+    rightProvision: text("right_provision").notNull(),
+    kind: text("kind", { enum: ["equivalent", "partial", "related"] }).notNull(),
+    note: text("note").notNull(),
+    source: text("source").notNull(),
+    /** "curated" for crosswalk files; later, the account that made it. */
+    createdBy: text("created_by").notNull(),
+    /** The crosswalk file and line it was read from. */
+    origin: text("origin"),
+  },
+  (t) => [
+    uniqueIndex("alignments_pair").on(t.leftDocument, t.leftProvision, t.rightDocument, t.rightProvision),
+    index("alignments_right").on(t.rightDocument, t.rightProvision),
+  ],
+);
+export type AlignmentRow = typeof alignments.$inferSelect;
+
+/** Small key/value facts the importer keeps, such as the hash of the crosswalk files. */
+export const corpusState = sqliteTable("corpus_state", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

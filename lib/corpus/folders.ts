@@ -132,11 +132,35 @@ function readEdition(folders: readonly string[], documentId: string, file: strin
   return { documentId, meta, textFile, text, format, textLine, textHash: sha256(text), metaHash: sha256(JSON.stringify(meta)) };
 }
 
+/** The folder of each corpus folder that holds crosswalk files, not a document. */
+export const CROSSWALK_FOLDER = "crosswalk";
+
 function subfolders(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => !name.startsWith(".") && statSync(path.join(folder, name)).isDirectory())
+    .filter((name) => !name.startsWith(".") && name !== CROSSWALK_FOLDER && statSync(path.join(folder, name)).isDirectory())
     .sort();
+}
+
+/** A crosswalk file's text, with its path relative to the app's folder. */
+export interface CrosswalkSource {
+  file: string;
+  text: string;
+}
+
+/** Read every `crosswalk/*.yaml` file of the corpus folders, in folder then name order. */
+export function readCrosswalkFiles(folders: readonly string[], cwd = process.cwd()): CrosswalkSource[] {
+  return folders.flatMap((folder) => {
+    const dir = path.join(folder, CROSSWALK_FOLDER);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => {
+        const file = path.join(dir, name);
+        return { file: path.relative(cwd, file) || file, text: readFileSync(file, "utf8") };
+      });
+  });
 }
 
 function notice(file: string, error: unknown): CorpusNotice {
