@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { parseEditionBody } from "../lib/corpus/edition-file";
-import { parseCrosswalk, type CrosswalkEntry } from "../lib/align/crosswalk";
+import { parseCrosswalk } from "../lib/align/crosswalk";
+import type { CrosswalkEntry } from "../lib/align/types";
 import { readCrosswalkFiles, scanCorpus, sha256, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
 import { CorpusError, type ProvisionNode } from "../lib/corpus/types";
 import type { Db } from "./client";
