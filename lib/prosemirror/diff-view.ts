@@ -1,0 +1,35 @@
+/**
+ * How a difference looks, shared by the server's HTML and the client's decorations: deletions
+ * are <del> (struck through), insertions <ins> (underlined), moves a dotted box; each carries
+ * its kind in words for screen readers (in CSS generated content) and is focusable so that
+ * "next difference" can move the focus to it.
+ */
+
+/** An inline range to draw, in document positions. */
+export interface InlineMarkRange {
+  from: number;
+  to: number;
+  op: "insert" | "delete" | "move";
+  moveId?: number;
+  /** For moves: which occurrence this is ("left" = where the text was, "right" = where it went). */
+  side?: "left" | "right";
+}
+
+/** The element name and attributes of a difference mark. */
+export function diffMarkAttrs(mark: InlineMarkRange): { nodeName: string } & Record<string, string> {
+  switch (mark.op) {
+    case "insert":
+      return { nodeName: "ins", class: "diff diff--insert", "data-diff": "insert", tabindex: "-1" };
+    case "delete":
+      return { nodeName: "del", class: "diff diff--delete", "data-diff": "delete", tabindex: "-1" };
+    case "move":
+      return {
+        nodeName: "span",
+        class: `diff diff--move diff--move-${mark.side ?? "left"}`,
+        "data-diff": "move",
+        "data-move": String(mark.moveId ?? 0),
+        "data-move-side": mark.side ?? "left",
+        tabindex: "-1",
+      };
+  }
+}
