@@ -32,6 +32,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/">Library</Link>
               </li>
+              <li>
+                <Link href="/compare">Compare</Link>
+              </li>
             </ul>
           </nav>
         </header>

@@ -46,6 +46,11 @@ export default function LibraryPage() {
                     </li>
                   ))}
                 </ul>
+                <p className="library__actions">
+                  <Link href={`/compare?left=${doc.id}`} aria-label={`Compare the ${doc.shortTitle} with…`}>
+                    Compare with…
+                  </Link>
+                </p>
               </article>
             </li>
           );

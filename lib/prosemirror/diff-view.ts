@@ -17,15 +17,17 @@ export interface InlineMarkRange {
 
 /** The element name and attributes of a difference mark. */
 export function diffMarkAttrs(mark: InlineMarkRange): { nodeName: string } & Record<string, string> {
+  // A change of one or two characters (a hyphen, a comma, a space) gets a box so that it can be seen.
+  const tiny = mark.to - mark.from <= 2 ? " diff--tiny" : "";
   switch (mark.op) {
     case "insert":
-      return { nodeName: "ins", class: "diff diff--insert", "data-diff": "insert", tabindex: "-1" };
+      return { nodeName: "ins", class: `diff diff--insert${tiny}`, "data-diff": "insert", tabindex: "-1" };
     case "delete":
-      return { nodeName: "del", class: "diff diff--delete", "data-diff": "delete", tabindex: "-1" };
+      return { nodeName: "del", class: `diff diff--delete${tiny}`, "data-diff": "delete", tabindex: "-1" };
     case "move":
       return {
         nodeName: "span",
-        class: `diff diff--move diff--move-${mark.side ?? "left"}`,
+        class: `diff diff--move diff--move-${mark.side ?? "left"}${tiny}`,
         "data-diff": "move",
         "data-move": String(mark.moveId ?? 0),
         "data-move-side": mark.side ?? "left",

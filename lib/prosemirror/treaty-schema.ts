@@ -25,35 +25,41 @@ export const treatySchema = new Schema({
         label: { default: "" },
         heading: { default: null },
         depth: { default: 0 },
+        /** Where it appears: the reader (anchors, copy and compare links) or a comparison cell. */
+        context: { default: { domPrefix: "", href: "", compare: null, tools: true } },
       },
       toDOM(node): DOMOutputSpec {
-        const { id, kind, num, label, heading, depth } = node.attrs as ProvisionAttrs;
+        const { id, kind, num, label, heading, depth, context } = node.attrs as ProvisionAttrs;
+        const domId = `${context.domPrefix}${id}`;
         const headed = HEADED_KINDS.has(kind);
         const level = Math.min(2 + depth, 6);
-        const link: DOMOutputSpec = ["a", { class: "provision__label", href: `#${id}` }, label];
+        const link: DOMOutputSpec = ["a", { class: "provision__label", href: `${context.href}#${id}` }, label];
         const title: DOMOutputSpec = headed
-          ? [`h${level}`, { class: "provision__title", id: `${id}--title` }, link, ...(extraHeading(label, heading) ? [["span", { class: "provision__heading" }, heading] as DOMOutputSpec] : [])]
-          : ["span", { class: "provision__cite", id: `${id}--title` }, link];
+          ? [`h${level}`, { class: "provision__title", id: `${domId}--title` }, link, ...(extraHeading(label, heading) ? [["span", { class: "provision__heading" }, heading] as DOMOutputSpec] : [])]
+          : ["span", { class: "provision__cite", id: `${domId}--title` }, link];
+        const tools: DOMOutputSpec[] = context.tools
+          ? [
+              ["button", { type: "button", class: "provision__copy", "data-copy-link": `${context.href}#${id}`, "aria-label": `Copy link to ${label}` }, "Copy link"],
+              ...(context.compare ? [["a", { class: "provision__compare", href: `/compare?left=${context.compare}:${id}`, "aria-label": `Compare ${label} with…` }, "Compare"] as DOMOutputSpec] : []),
+            ]
+          : [];
         return [
           "section",
           {
-            id,
+            id: domId,
             class: `provision provision--${kind}`,
+            "data-id": id,
             "data-kind": kind,
             "data-label": label,
             "data-depth": String(depth),
+            "data-context": JSON.stringify(context),
             ...(num ? { "data-num": num } : {}),
             ...(num && !headed ? { "data-hanging": "" } : {}),
             ...(heading ? { "data-heading": heading } : {}),
-            "aria-labelledby": `${id}--title`,
+            "aria-labelledby": `${domId}--title`,
             tabindex: "-1",
           },
-          [
-            "div",
-            { class: "provision__meta" },
-            title,
-            ["button", { type: "button", class: "provision__copy", "data-copy-link": id, "aria-label": `Copy link to ${label}` }, "Copy link"],
-          ],
+          ["div", { class: "provision__meta" }, title, ...tools],
           // The number as printed hangs before the text; an article's number is already its heading.
           ...(num && !headed ? [["span", { class: "provision__num", "aria-hidden": "true" }, num] as DOMOutputSpec] : []),
           ["div", { class: "provision__body" }, 0],
@@ -66,12 +72,13 @@ export const treatySchema = new Schema({
           getAttrs(dom) {
             const el = dom as HTMLElement;
             return {
-              id: el.id,
+              id: el.dataset.id,
               kind: el.dataset.kind,
               num: el.dataset.num ?? null,
               label: el.dataset.label,
               heading: el.dataset.heading ?? null,
               depth: Number(el.dataset.depth ?? 0),
+              context: JSON.parse(el.dataset.context ?? "{}") as ProvisionContext,
             };
           },
         },
@@ -96,6 +103,22 @@ export function extraHeading(label: string, heading: string | null): string | nu
   return heading && heading.toLowerCase() !== label.toLowerCase() ? heading : null;
 }
 
+/**
+ * Where a provision is drawn. In the reader: anchors are the provision ids, labels link to them,
+ * and each provision has "copy link" and "compare" controls. In a comparison cell: anchors get a
+ * prefix (two cells may show the same provision), labels link back to the reader, no controls.
+ */
+export interface ProvisionContext {
+  /** Prefix of the element id ("" in the reader). */
+  domPrefix: string;
+  /** The reader page the label links to ("" for this page). */
+  href: string;
+  /** `doc@edition` for "compare" links, or null for none. */
+  compare: string | null;
+  /** Whether to draw the copy / compare controls. */
+  tools: boolean;
+}
+
 /** The attributes of a provision node. */
 export interface ProvisionAttrs {
   id: string;
@@ -104,6 +127,7 @@ export interface ProvisionAttrs {
   label: string;
   heading: string | null;
   depth: number;
+  context: ProvisionContext;
 }
 
 /** The part of a provision that the text document needs. */
@@ -118,13 +142,15 @@ export interface TextProvision {
   children: TextProvision[];
 }
 
-/** Build the ProseMirror document of a provision tree. */
-export function provisionsToDoc(tree: readonly TextProvision[]): PMNode {
+const READER_CONTEXT: ProvisionContext = { domPrefix: "", href: "", compare: null, tools: true };
+
+/** Build the ProseMirror document of a provision tree, drawn in the given context. */
+export function provisionsToDoc(tree: readonly TextProvision[], context: ProvisionContext = READER_CONTEXT): PMNode {
   const build = (node: TextProvision, depth: number): PMNode => {
     const content: PMNode[] = [];
     if (node.text) content.push(treatySchema.node("provision_text", null, richToInline(node.text, node.marks)));
     for (const child of node.children) content.push(build(child, depth + 1));
-    const attrs: ProvisionAttrs = { id: node.id, kind: node.kind, num: node.num, label: node.label, heading: node.heading, depth };
+    const attrs: ProvisionAttrs = { id: node.id, kind: node.kind, num: node.num, label: node.label, heading: node.heading, depth, context };
     return treatySchema.node("provision", attrs, content);
   };
   return treatySchema.node("doc", null, tree.map((node) => build(node, 0)));

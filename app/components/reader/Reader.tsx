@@ -10,7 +10,7 @@ import { ReaderText } from "./ReaderText";
 
 /** The reader: table of contents, the text, and where it comes from. */
 export function Reader({ document, edition, tree }: { document: DocumentSummary; edition: EditionSummary; tree: ProvisionTree[] }) {
-  const doc = provisionsToDoc(tree);
+  const doc = provisionsToDoc(tree, { domPrefix: "", href: "", compare: `${document.id}@${edition.id}`, tools: true });
   return (
     <div className="page page--reader">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -34,6 +34,9 @@ export function Reader({ document, edition, tree }: { document: DocumentSummary;
           </span>
           <span>{edition.title}</span>
           <CompletenessBadge edition={edition} />
+          <Link href={`/compare?left=${document.id}@${edition.id}`} aria-label={`Compare the ${document.shortTitle} with…`}>
+            Compare with…
+          </Link>
         </p>
       </header>
       <div className="reader">

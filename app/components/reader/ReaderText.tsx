@@ -59,12 +59,13 @@ export function ReaderText({ children, label }: { children: ReactNode; label: st
   const onClick = async (event: React.MouseEvent) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-copy-link]");
     if (!button) return;
-    const id = button.dataset.copyLink!;
-    const url = `${window.location.origin}${window.location.pathname}#${id}`;
-    const label = button.closest<HTMLElement>(".provision")?.dataset.label ?? id;
-    const copied = await copyText(url);
-    window.history.replaceState(null, "", `#${id}`);
-    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    const target = new URL(button.dataset.copyLink!, window.location.href);
+    const label = button.closest<HTMLElement>(".provision")?.dataset.label ?? target.hash;
+    const copied = await copyText(target.href);
+    if (target.pathname === window.location.pathname) {
+      window.history.replaceState(null, "", target.hash);
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    }
     setStatus(copied ? `Link to ${label} copied.` : `Could not copy automatically; the link to ${label} is now in the address bar.`);
   };
 
