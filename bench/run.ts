@@ -5,6 +5,7 @@
 import os from "node:os";
 import path from "node:path";
 import { benchCorpus } from "./corpus";
+import { benchDiff } from "./diff";
 import { startServer, timeRequests } from "./server";
 import { describeTimes } from "./stats";
 
@@ -13,6 +14,9 @@ async function main() {
   console.log("\n# Corpus import");
   for (const line of benchCorpus()) console.log(line);
 
+  console.log("\n# Diff compute");
+  for (const line of benchDiff()) console.log(line);
+
   console.log("\n# Server render (production build)");
   const server = await startServer(3200, path.resolve("data/bench.sqlite"));
   try {
@@ -20,6 +24,11 @@ async function main() {
     console.log(describeTimes("reader page, full NSCT (GET /documents/us-nsct-2003)", reader, "p50 < 100 ms"));
     const library = await timeRequests(`${server.url}/`, 50);
     console.log(describeTimes("library page (GET /)", library));
+    const definitions = "left=shanghai-convention-2001:art_1__para_1__point_1__point_b&right=us-nsct-2003:sec_1__para_2";
+    console.log(describeTimes("compare page, two definitions (Convention Art. 1(1)(1)(b) / NSCT Introduction ¶2)", await timeRequests(`${server.url}/compare?${definitions}`, 50), "p50 <= 50 ms"));
+    console.log(describeTimes("compare API, the same pair", await timeRequests(`${server.url}/api/compare?${definitions}`, 50)));
+    const editions = "left=us-nsct-2003@en-meher&right=us-nsct-2003@en-gutenberg";
+    console.log(describeTimes("compare page, NSCT excerpt edition / full edition (158 rows)", await timeRequests(`${server.url}/compare?${editions}`, 20)));
   } finally {
     server.stop();
   }
