@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { currentUser } from "./lib/auth";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
@@ -37,6 +39,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <p className="site-user">
+            {user ? (
+              <Link href="/account" aria-label={`Your account (${user.name})`}>
+                {user.name}
+              </Link>
+            ) : (
+              <Link href="/sign-in">Sign in</Link>
+            )}
+          </p>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

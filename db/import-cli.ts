@@ -11,6 +11,7 @@ import { detectFormat, editionFormats, editionMetaSchema, parseEditionBody, type
 import { sha256, type EditionSource } from "../lib/corpus/folders";
 import { CorpusError, walkProvisions } from "../lib/corpus/types";
 import { databasePath, migrateDb, openDb } from "./client";
+import { carryNotesToEdition } from "./carry";
 import { editionExists, insertEdition } from "./import";
 import { getDocument, listDocuments } from "./queries/corpus";
 
@@ -122,6 +123,10 @@ const source: EditionSource = {
 };
 const counts = insertEdition(db, source, tree);
 console.log(`Imported ${counts.provisions} provisions as ${document.id}/${editionId} in ${(performance.now() - started).toFixed(0)} ms.`);
+const carried = carryNotesToEdition(db, document.id, editionId);
+if (carried.exact + carried.moved + carried.fuzzy + carried.orphan > 0) {
+  console.log(`Notes carried over from the other editions: ${carried.exact} anchored exactly, ${carried.moved} moved, ${carried.fuzzy} fuzzily (marked "needs review"), ${carried.orphan} orphaned (listed with their quotes).`);
+}
 console.log(`Read it at /documents/${document.id}/editions/${editionId}`);
 console.log(
   `To keep this edition when the database is rebuilt, add an edition file to texts/${document.id}/ (see texts/README.md).`,

@@ -4,6 +4,7 @@ import { parseCrosswalk } from "../lib/align/crosswalk";
 import type { CrosswalkEntry } from "../lib/align/types";
 import { readCrosswalkFiles, scanCorpus, sha256, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
 import { CorpusError, type ProvisionNode } from "../lib/corpus/types";
+import { carryNotesToEdition, type CarryReport } from "./carry";
 import type { Db } from "./client";
 import { alignments, corpusNotices, corpusState, documents, editions, provisions } from "./schema";
 
@@ -20,6 +21,8 @@ export interface ImportReport {
   editionsAdded: { documentId: string; editionId: string; provisions: number; byKind: Record<string, number> }[];
   editionsUpdated: string[];
   editionsUnchanged: number;
+  /** Notes carried over to the editions added in this run. */
+  carried: CarryReport[];
   /** Number of curated alignments stored, when the crosswalk files changed; else null. */
   alignmentsImported: number | null;
   notices: CorpusNotice[];
@@ -37,6 +40,7 @@ export function importCorpus(db: Db, folders: readonly string[]): ImportReport {
     editionsUpdated: [],
     editionsUnchanged: 0,
     alignmentsImported: null,
+    carried: [],
     notices: [...scan.notices],
     unchanged: true,
   };
@@ -81,6 +85,8 @@ export function importCorpus(db: Db, folders: readonly string[]): ImportReport {
         if (parsed.provisions.length === 0) throw new CorpusError("no provisions found in the text", source.textLine);
         const count = insertEdition(db, source, parsed.provisions);
         report.editionsAdded.push({ documentId: source.documentId, editionId: source.meta.id, ...count });
+        const carried = carryNotesToEdition(db, source.documentId, source.meta.id);
+        if (carried.exact + carried.moved + carried.fuzzy + carried.orphan > 0) report.carried.push(carried);
       } catch (error) {
         if (!(error instanceof CorpusError)) throw error;
         report.notices.push({ file: source.textFile, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message, level: "error" });

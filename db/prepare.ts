@@ -5,8 +5,10 @@
 import { performance } from "node:perf_hooks";
 import { corpusFolders } from "../lib/corpus/folders";
 import { databasePath, migrateDb, openDb } from "./client";
+import { ensureDemoAccounts } from "./demo";
 import { importCorpus } from "./import";
 import { formatReport } from "./report";
+import { ensureAuthSecret } from "./secret";
 
 const started = performance.now();
 const file = databasePath();
@@ -17,4 +19,16 @@ const report = importCorpus(db, folders);
 console.log(`database ${file}`);
 console.log(`corpus folders: ${folders.join(", ")}`);
 console.log(formatReport(report, performance.now() - started));
-db.$client.close();
+ensureAuthSecret();
+async function demo() {
+  if (process.env.SYNOPSIS_DEMO_ACCOUNTS !== "1") return;
+  const created = await ensureDemoAccounts(db);
+  if (created.length > 0) console.log(`demo accounts created: ${created.join(", ")} (see the README for their passwords)`);
+}
+demo().then(
+  () => db.$client.close(),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

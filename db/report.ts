@@ -17,6 +17,9 @@ export function formatReport(report: ImportReport, ms: number): string {
     lines.push(`  + edition ${e.documentId}/${e.editionId}: ${e.provisions} provisions (${kinds})`);
   }
   for (const id of report.editionsUpdated) lines.push(`  ~ edition ${id} (metadata updated; text unchanged)`);
+  for (const c of report.carried) {
+    lines.push(`  ~ notes carried to ${c.documentId}/${c.editionId}: ${c.exact} exact, ${c.moved} moved, ${c.fuzzy} fuzzy (to review), ${c.orphan} orphaned`);
+  }
   if (report.alignmentsImported !== null) lines.push(`  + ${report.alignmentsImported} curated alignments from the crosswalk files`);
   for (const notice of report.notices) lines.push(`  ! ${formatNotice(notice)}`);
   const head = report.unchanged

@@ -1,4 +1,6 @@
-import { foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { BodyJson } from "../lib/annotations/types";
+import { user } from "./auth-schema";
 import type { InlineMark, ProvisionKind } from "../lib/corpus/types";
 
 /**
@@ -128,4 +130,114 @@ export type AlignmentRow = typeof alignments.$inferSelect;
 export const corpusState = sqliteTable("corpus_state", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
+});
+
+/** Accounts, sessions and rate-limit counters belong to better-auth; their tables live beside ours. */
+export * from "./auth-schema";
+
+/**
+ * A note: a comment on one or more passages, or a reply to another note. Never deleted by the
+ * app: its author's "delete" sets `deletedAt` and the body is hidden.
+ */
+export const annotations = sqliteTable(
+  "annotations",
+  {
+    id: text("id").primaryKey(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => user.id),
+    motivation: text("motivation", { enum: ["commenting", "replying"] }).notNull(),
+    /** The body as ProseMirror JSON, validated against the comment schema. */
+    body: text("body", { mode: "json" }).$type<BodyJson>().notNull(),
+    bodyText: text("body_text").notNull(),
+    visibility: text("visibility", { enum: ["private", "public", "seminar"] }).notNull(),
+    /** For seminar visibility (the seminars issue). */
+    seminarId: text("seminar_id"),
+    inReplyTo: text("in_reply_to"),
+    /** The first note of the thread (itself for a note, the note replied to for a reply). */
+    threadId: text("thread_id").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+    deletedAt: text("deleted_at"),
+  },
+  (t) => [index("annotations_thread").on(t.threadId), index("annotations_author").on(t.authorId), index("annotations_reply").on(t.inReplyTo)],
+);
+export type AnnotationRow = typeof annotations.$inferSelect;
+
+/**
+ * A passage a note is about, in one edition. A note made on one edition has one row per passage
+ * there; carrying it over to another edition adds rows for that edition (origin "carried"),
+ * keeping the original selectors and saying how they were anchored.
+ */
+export const annotationTargets = sqliteTable(
+  "annotation_targets",
+  {
+    key: integer("key").primaryKey({ autoIncrement: true }),
+    annotationId: text("annotation_id")
+      .notNull()
+      .references(() => annotations.id),
+    /** Which passage of the note this is (0, 1, ...); the same for its carried copies. */
+    targetIndex: integer("target_index").notNull(),
+    documentId: text("document_id").notNull(),
+    editionId: text("edition_id").notNull(),
+    provisionId: text("provision_id").notNull(),
+    exact: text("exact").notNull(),
+    prefix: text("prefix").notNull(),
+    suffix: text("suffix").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    anchorStatus: text("anchor_status", { enum: ["exact", "moved", "fuzzy", "orphan"] }).notNull(),
+    anchorProvision: text("anchor_provision").notNull(),
+    anchorStart: integer("anchor_start").notNull(),
+    anchorEnd: integer("anchor_end").notNull(),
+    anchorScore: real("anchor_score").notNull(),
+    origin: text("origin", { enum: ["selected", "carried"] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("annotation_targets_one").on(t.annotationId, t.targetIndex, t.documentId, t.editionId),
+    index("annotation_targets_edition").on(t.documentId, t.editionId),
+  ],
+);
+export type AnnotationTargetRow = typeof annotationTargets.$inferSelect;
+
+/** Free-text tags of a note. */
+export const annotationTags = sqliteTable(
+  "annotation_tags",
+  {
+    annotationId: text("annotation_id")
+      .notNull()
+      .references(() => annotations.id),
+    tag: text("tag").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.annotationId, t.tag] }), index("annotation_tags_tag").on(t.tag)],
+);
+
+/** Every version of a note's body and tags, so an edit never loses what was written before. */
+export const annotationRevisions = sqliteTable(
+  "annotation_revisions",
+  {
+    key: integer("key").primaryKey({ autoIncrement: true }),
+    annotationId: text("annotation_id")
+      .notNull()
+      .references(() => annotations.id),
+    version: integer("version").notNull(),
+    body: text("body", { mode: "json" }).$type<BodyJson>().notNull(),
+    bodyText: text("body_text").notNull(),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+    visibility: text("visibility").notNull(),
+    editedAt: text("edited_at").notNull(),
+    editorId: text("editor_id").notNull(),
+  },
+  (t) => [uniqueIndex("annotation_revisions_version").on(t.annotationId, t.version)],
+);
+
+/**
+ * Fixed-window counters for rate limits (failed sign-ins per account, join-code attempts), in the
+ * database so that every app server sees the same counts.
+ */
+export const rateCounters = sqliteTable("rate_counters", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
 });

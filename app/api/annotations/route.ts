@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { ApiError, parseParams, route } from "@/app/api/http";
+import { currentUser } from "@/app/lib/auth";
+import { getDb } from "@/app/lib/db";
+import { createNoteFor } from "@/app/lib/notes";
+import { listNotes } from "@/db/queries/annotations";
+import { presentNote } from "./present";
+import { readJson } from "./request";
+import { createNoteInput, listQuery } from "./schema";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/annotations?document=&edition=&provision=&author=&tag=: the notes you may read. */
+export const GET = route(async (request: Request) => {
+  const query = parseParams(listQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const user = await currentUser(request);
+  const notes = listNotes(getDb(), { id: user?.id ?? null }, query);
+  return NextResponse.json({ annotations: notes.map((n) => presentNote(n, user?.id ?? null)) });
+});
+
+/** POST /api/annotations: a new note on passages, or a reply (inReplyTo). Signed-in users only. */
+export const POST = route(async (request: Request) => {
+  const user = await currentUser(request);
+  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to write notes.");
+  const input = parseParams(createNoteInput, await readJson(request));
+  const note = createNoteFor(user.id, input);
+  return NextResponse.json({ annotation: presentNote(note, user.id) }, { status: 201, headers: { Location: `/api/annotations/${note.id}` } });
+});

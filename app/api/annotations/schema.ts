@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/** Request shapes of the notes API; route types are inferred from these. */
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a lower-case id");
+const provisionId = z.string().regex(/^[A-Za-z0-9_]{1,200}$/, "must be a provision id such as art_1__para_1");
+export const noteId = z.string().uuid("must be a note id");
+const tag = z
+  .string()
+  .trim()
+  .min(1, "a tag cannot be empty")
+  .max(40, "a tag has at most 40 characters")
+  .regex(/^[^\s,][^,]*$/, "a tag cannot contain commas");
+
+/** A passage to annotate: a range of one provision's own text in one edition. */
+export const targetInput = z
+  .object({
+    document: slug,
+    edition: slug,
+    provision: provisionId,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .strict()
+  .refine((t) => t.end > t.start, { message: "end must come after start", path: ["end"] });
+
+export const createNoteInput = z
+  .object({
+    body: z.unknown(),
+    tags: z.array(tag).max(20, "at most 20 tags").default([]),
+    visibility: z.enum(["private", "public"], { message: 'visibility is "private" or "public"' }).default("public"),
+    inReplyTo: noteId.optional(),
+    targets: z.array(targetInput).max(4, "a note can be about at most 4 passages").default([]),
+  })
+  .strict()
+  .refine((n) => (n.inReplyTo ? n.targets.length === 0 : n.targets.length > 0), {
+    message: "a note needs at least one passage (targets); a reply (inReplyTo) has none",
+    path: ["targets"],
+  });
+export type CreateNoteInput = z.infer<typeof createNoteInput>;
+
+export const updateNoteInput = z
+  .object({
+    version: z.number().int().min(1, "version is the version you edited"),
+    body: z.unknown().optional(),
+    tags: z.array(tag).max(20, "at most 20 tags").optional(),
+    visibility: z.enum(["private", "public"], { message: 'visibility is "private" or "public"' }).optional(),
+  })
+  .strict();
+export type UpdateNoteInput = z.infer<typeof updateNoteInput>;
+
+export const deleteNoteQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
+
+export const listQuery = z
+  .object({
+    document: slug.optional(),
+    edition: slug.optional(),
+    provision: provisionId.optional(),
+    author: z.string().min(1).max(100).optional(),
+    tag: tag.optional(),
+  })
+  .strict();

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { parseParams, route } from "@/app/api/http";
+import { currentUser } from "@/app/lib/auth";
+import { getDb } from "@/app/lib/db";
+import { getNoteChannel } from "@/app/lib/live";
+import { getNote } from "@/db/queries/annotations";
+import { presentNote } from "../present";
+
+export const dynamic = "force-dynamic";
+
+const query = z.object({ document: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a document id") });
+
+/**
+ * GET /api/annotations/stream?document=: Server-Sent Events with every new, edited and deleted
+ * note on the document that the signed-in viewer may read (`event: note`, data
+ * `{ type, annotation }`), and a comment every 20 s to keep the connection open.
+ */
+export const GET = route(async (request: Request) => {
+  const { document } = parseParams(query, Object.fromEntries(new URL(request.url).searchParams));
+  const user = await currentUser(request);
+  const viewer = { id: user?.id ?? null };
+  const encoder = new TextEncoder();
+  let stop = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
+      send(`retry: 2000\n: listening to ${document}\n\n`);
+      const unsubscribe = getNoteChannel().subscribe(document, (event) => {
+        // Each reader is sent only what they may read, checked when the event happens.
+        const note = getNote(getDb(), viewer, event.noteId);
+        if (!note) return;
+        send(`event: note\ndata: ${JSON.stringify({ type: event.type, threadId: event.threadId, annotation: presentNote(note, viewer.id) })}\n\n`);
+      });
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
+      stop = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+  });
+});
