@@ -13,6 +13,10 @@ import { buildComparison, CompareNotFound, counterparts, resolveSide, type Compa
 import { getDb } from "@/app/lib/db";
 import { CompareParamError, compareQuery, parseCompareParams, parseSide, type CompareParams } from "@/lib/compare/params";
 import { formToAddress } from "./address";
+import { NotesPanel } from "@/app/components/notes/NotesPanel";
+import { NotesProvider } from "@/app/components/notes/NotesProvider";
+import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
+import { notesForSides } from "./notes";
 
 export const dynamic = "force-dynamic";
 
@@ -91,6 +95,8 @@ export default async function ComparePage({ searchParams }: Props) {
   const swapped = compareQuery({ ...params, sides: [...params.sides].reverse() });
   const toggled = compareQuery({ ...params, view: params.view === "redline" ? "columns" : "redline" });
   const found = !params.multi && left.provision ? counterparts(db, left, 4) : null;
+  const { viewer, notes, texts, citables } = await notesForSides(db, sides);
+  const path = `/compare?${compareQuery(params)}`;
 
   return (
     <div className="page page--compare">
@@ -159,7 +165,15 @@ export default async function ComparePage({ searchParams }: Props) {
           )}
         </div>
       )}
-      {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} view={params.view} onlyDifferences={params.onlyDifferences} />}
+      <NotesProvider viewer={viewer} texts={texts} initialNotes={notes}>
+        <div className="compare-body">
+          <div className="compare-body__rows">
+            {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} view={params.view} onlyDifferences={params.onlyDifferences} />}
+          </div>
+          <NotesPanel citables={citables} allowMoreTargets exportQuery={`document=${left.document.id}&edition=${left.edition.id}`} signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
+        </div>
+        <SelectionAnnotator signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
+      </NotesProvider>
       {found && (found.curated.length > 0 || found.suggested.length > 0) && <Counterparts side={left} curated={found.curated} suggested={found.suggested} compact />}
     </div>
   );

@@ -199,7 +199,7 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
       author: { id: note.authorId, name: authorName },
       motivation: note.motivation,
       // A deleted note keeps its body in the database; readers get an empty one.
-      body: deleted ? { type: "doc", content: [] } : note.body,
+      body: deleted ? { type: "doc", content: [{ type: "paragraph" }] } : note.body,
       bodyText: deleted ? "" : note.bodyText,
       tags: deleted ? [] : (tags.get(note.id) ?? []),
       visibility: note.visibility,

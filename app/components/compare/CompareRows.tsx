@@ -51,9 +51,10 @@ export function Cell({ pair, row, side, prefix = `r${row.index}-${side}-` }: { p
     tools: false,
   });
   const marks = diffMarks(doc, row.diff.segments, side);
+  const pageText = { document: text.document.id, edition: text.edition.id, title: text.document.shortTitle, order: text.flat.map((p) => p.id) };
   return (
     <div className={`crow__cell crow__cell--${side}`}>
-      <DiffText marks={marks} label={`${node.label}, ${text.document.shortTitle}`}>
+      <DiffText marks={marks} label={`${node.label}, ${text.document.shortTitle}`} text={pageText}>
         {renderProseMirror(doc, marks)}
       </DiffText>
     </div>

@@ -4,13 +4,32 @@ import { CompletenessBadge } from "@/app/components/CompletenessBadge";
 import type { DocumentSummary, EditionSummary, ProvisionTree } from "@/db/queries/corpus";
 import { documentTypeName, formatIsoDay } from "@/lib/format";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
+import type { NoteJson } from "@/app/api/annotations/present";
+import { NotesPanel } from "@/app/components/notes/NotesPanel";
+import { NotesProvider, type PageText } from "@/app/components/notes/NotesProvider";
+import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
+import { flattenTree } from "@/lib/align/types";
 import { Contents } from "./Contents";
 import { Provenance } from "./Provenance";
 import { ReaderText } from "./ReaderText";
 
-/** The reader: table of contents, the text, and where it comes from. */
-export function Reader({ document, edition, tree }: { document: DocumentSummary; edition: EditionSummary; tree: ProvisionTree[] }) {
+/** Everything the reader shows. */
+export interface ReaderProps {
+  document: DocumentSummary;
+  edition: EditionSummary;
+  tree: ProvisionTree[];
+  viewer: { id: string; name: string } | null;
+  notes: NoteJson[];
+  /** The reader's own address, for "sign in and come back". */
+  path: string;
+}
+
+/** The reader: table of contents, the text, where it comes from, and the notes on it. */
+export function Reader({ document, edition, tree, viewer, notes, path }: ReaderProps) {
   const doc = provisionsToDoc(tree, { domPrefix: "", href: "", compare: `${document.id}@${edition.id}`, tools: true });
+  const flat = flattenTree(tree);
+  const text: PageText = { document: document.id, edition: edition.id, title: document.shortTitle, order: flat.map((p) => p.id) };
+  const citables = flat.filter((p) => p.text).map((p) => ({ document: document.id, edition: edition.id, provision: p.id, label: `${document.shortTitle} ${p.label}` }));
   return (
     <div className="page page--reader">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -39,13 +58,19 @@ export function Reader({ document, edition, tree }: { document: DocumentSummary;
           </Link>
         </p>
       </header>
-      <div className="reader">
-        <Contents tree={tree} />
-        <div className="reader__main">
-          <Provenance document={document} edition={edition} />
-          <ReaderText label={`Text of the ${document.shortTitle}, ${edition.title}`}>{renderProseMirror(doc)}</ReaderText>
+      <NotesProvider viewer={viewer} texts={[text]} initialNotes={notes}>
+        <div className="reader">
+          <Contents tree={tree} />
+          <div className="reader__main">
+            <Provenance document={document} edition={edition} />
+            <ReaderText label={`Text of the ${document.shortTitle}, ${edition.title}`} text={text}>
+              {renderProseMirror(doc)}
+            </ReaderText>
+          </div>
+          <NotesPanel citables={citables} exportQuery={`document=${document.id}&edition=${edition.id}`} signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
         </div>
-      </div>
+        <SelectionAnnotator signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
+      </NotesProvider>
     </div>
   );
 }

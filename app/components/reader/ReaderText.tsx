@@ -4,6 +4,8 @@ import { DOMParser as PMDOMParser } from "prosemirror-model";
 import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import type { PageText } from "@/app/components/notes/NotesProvider";
+import { useTextNotes } from "@/app/components/notes/useTextNotes";
 import { treatySchema } from "@/lib/prosemirror/treaty-schema";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
@@ -14,9 +16,11 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : us
  * read-only ProseMirror EditorView, which later features decorate with diffs and notes.
  * It also marks and scrolls to the provision named in the address, and copies links.
  */
-export function ReaderText({ children, label }: { children: ReactNode; label: string }) {
+export function ReaderText({ children, label, text }: { children: ReactNode; label: string; text?: PageText }) {
   const serverRef = useRef<HTMLDivElement>(null);
   const mountRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const notes = useTextNotes(viewRef, text ?? null, true);
   const [mounted, setMounted] = useState(false);
   const [status, setStatus] = useState("");
 
@@ -27,14 +31,22 @@ export function ReaderText({ children, label }: { children: ReactNode; label: st
     const doc = PMDOMParser.fromSchema(treatySchema).parse(source, { preserveWhitespace: "full" });
     const focused = focusKey(source);
     const view = new EditorView(mount, {
-      state: EditorState.create({ doc }),
+      state: EditorState.create({ doc, plugins: notes.plugins() }),
       editable: () => false,
       attributes: { class: "reader-text__pm", "aria-label": label, role: "document" },
     });
+    viewRef.current = view;
+    const detach = notes.attach(view);
     // Someone who tabbed into the server-rendered text keeps their place in the mounted one.
     if (focused) mount.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
     setMounted(true);
-    return () => view.destroy();
+    return () => {
+      detach();
+      viewRef.current = null;
+      view.destroy();
+    };
+    // The view is made once per text; notes reach it through its plugin.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [label]);
 
   useEffect(() => {

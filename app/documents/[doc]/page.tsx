@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { loadReader } from "@/app/components/reader/load";
 import { Reader } from "@/app/components/reader/Reader";
 import { getDb } from "@/app/lib/db";
-import { getDocument, getProvisionTree } from "@/db/queries/corpus";
+import { getDocument } from "@/db/queries/corpus";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The reader on the document's preferred edition (a full text over an excerpt). */
 export default async function DocumentPage({ params }: Props) {
-  const db = getDb();
-  const document = getDocument(db, (await params).doc);
-  const edition = document?.editions[0];
-  if (!document || !edition) notFound();
-  return <Reader document={document} edition={edition} tree={getProvisionTree(db, document.id, edition.id)} />;
+  const props = await loadReader((await params).doc, null);
+  if (!props) notFound();
+  return <Reader {...props} />;
 }

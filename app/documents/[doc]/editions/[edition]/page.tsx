@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { loadReader } from "@/app/components/reader/load";
 import { Reader } from "@/app/components/reader/Reader";
 import { getDb } from "@/app/lib/db";
-import { getDocument, getProvisionTree } from "@/db/queries/corpus";
+import { getDocument } from "@/db/queries/corpus";
 
 export const dynamic = "force-dynamic";
 
@@ -17,10 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The reader on one named edition. */
 export default async function EditionPage({ params }: Props) {
-  const { doc, edition: editionId } = await params;
-  const db = getDb();
-  const document = getDocument(db, doc);
-  const edition = document?.editions.find((e) => e.id === editionId);
-  if (!document || !edition) notFound();
-  return <Reader document={document} edition={edition} tree={getProvisionTree(db, document.id, edition.id)} />;
+  const { doc, edition } = await params;
+  const props = await loadReader(doc, edition);
+  if (!props) notFound();
+  return <Reader {...props} />;
 }

@@ -1,0 +1,216 @@
+"use client";
+
+import type { EditorView } from "prosemirror-view";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { NoteJson } from "@/app/api/annotations/present";
+
+/**
+ * The notes of a page (a reader or a comparison) shared by its text views and its notes panel:
+ * the notes the viewer may read, kept current through Server-Sent Events; which note is focused;
+ * the composer; and the calls that write notes.
+ */
+
+/** A text on the page: its document, edition and the order of its provisions. */
+export interface PageText {
+  document: string;
+  edition: string;
+  title: string;
+  order: string[];
+}
+
+/** A passage picked for a note that is being written. */
+export interface DraftTarget {
+  document: string;
+  edition: string;
+  provision: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The provision's whole own text, so the passage can be narrowed by keyboard. */
+  provisionText: string;
+}
+
+/** What the composer is doing. */
+export type Composer = { mode: "new"; targets: DraftTarget[] } | { mode: "edit"; note: NoteJson } | { mode: "reply"; parent: NoteJson };
+
+/** The fields a new note or an edit sends. */
+export interface NoteDraft {
+  body: unknown;
+  tags: string[];
+  visibility: "private" | "public";
+}
+
+interface NotesContextValue {
+  viewer: { id: string; name: string } | null;
+  texts: PageText[];
+  notes: NoteJson[];
+  /** Notes (not replies) with a passage in one of the page's texts, in text order, numbered from 1. */
+  threads: { note: NoteJson; number: number; replies: NoteJson[] }[];
+  focused: string | null;
+  focusOrigin: "text" | "panel" | null;
+  focus: (id: string | null, origin: "text" | "panel") => void;
+  composer: Composer | null;
+  setComposer: (composer: Composer | null) => void;
+  create: (draft: NoteDraft & { targets?: DraftTarget[]; inReplyTo?: string }) => Promise<NoteJson>;
+  update: (note: NoteJson, change: Partial<NoteDraft>) => Promise<NoteJson>;
+  remove: (note: NoteJson) => Promise<void>;
+  live: "connecting" | "live" | "offline";
+  /** Text views register so that a selection in any of them can be annotated. */
+  registerView: (view: EditorView, text: PageText) => () => void;
+  views: () => { view: EditorView; text: PageText }[];
+}
+
+const NotesContext = createContext<NotesContextValue | null>(null);
+
+/** The notes of the page; throws outside a NotesProvider. */
+export function useNotes(): NotesContextValue {
+  const value = useContext(NotesContext);
+  if (!value) throw new Error("useNotes outside NotesProvider");
+  return value;
+}
+
+/** The notes of the page, or null where there are none (a text view outside a NotesProvider). */
+export function useOptionalNotes(): NotesContextValue | null {
+  return useContext(NotesContext);
+}
+
+/** An error from the notes API, with the message the server gave. */
+export class NoteApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call(url: string, init: RequestInit): Promise<{ annotation: NoteJson }> {
+  const response = await fetch(url, { ...init, headers: { "Content-Type": "application/json", ...(init.headers ?? {}) } });
+  const json = (await response.json().catch(() => null)) as { annotation?: NoteJson; error?: { message: string } } | null;
+  if (!response.ok || !json?.annotation) throw new NoteApiError(response.status, json?.error?.message ?? `The server answered ${response.status}.`);
+  return { annotation: json.annotation };
+}
+
+/** The root of a note's thread among the known notes. */
+function rootOf(note: NoteJson, byId: Map<string, NoteJson>): NoteJson {
+  let current = note;
+  for (let i = 0; i < 50 && current.inReplyTo; i++) {
+    const parent = byId.get(current.inReplyTo);
+    if (!parent) break;
+    current = parent;
+  }
+  return current;
+}
+
+export function NotesProvider({ viewer, texts, initialNotes, children }: { viewer: NotesContextValue["viewer"]; texts: PageText[]; initialNotes: NoteJson[]; children: ReactNode }) {
+  const [notes, setNotes] = useState<NoteJson[]>(initialNotes);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [focusOrigin, setFocusOrigin] = useState<"text" | "panel" | null>(null);
+  const [composer, setComposer] = useState<Composer | null>(null);
+  const [live, setLive] = useState<NotesContextValue["live"]>("connecting");
+  const views = useRef(new Set<{ view: EditorView; text: PageText }>());
+
+  const upsert = useCallback((note: NoteJson) => {
+    setNotes((list) => {
+      const at = list.findIndex((n) => n.id === note.id);
+      if (at < 0) return [...list, note];
+      if (list[at]!.version > note.version) return list;
+      const next = [...list];
+      next[at] = note;
+      return next;
+    });
+  }, []);
+
+  // Live updates: one event stream per document on the page.
+  const documents = useMemo(() => [...new Set(texts.map((t) => t.document))], [texts]);
+  useEffect(() => {
+    const sources = documents.map((document) => {
+      const source = new EventSource(`/api/annotations/stream?document=${encodeURIComponent(document)}`);
+      source.addEventListener("open", () => setLive("live"));
+      source.addEventListener("error", () => setLive(source.readyState === EventSource.CLOSED ? "offline" : "connecting"));
+      source.addEventListener("note", (event) => {
+        const data = JSON.parse((event as MessageEvent<string>).data) as { annotation: NoteJson };
+        upsert(data.annotation);
+      });
+      return source;
+    });
+    return () => sources.forEach((s) => s.close());
+  }, [documents, upsert]);
+
+  const threads = useMemo(() => {
+    const byId = new Map(notes.map((n) => [n.id, n]));
+    const onPage = (note: NoteJson) => note.targets.some((t) => texts.some((x) => x.document === t.document && x.edition === t.edition));
+    const position = (note: NoteJson) => {
+      for (const [i, text] of texts.entries()) {
+        const target = note.targets.find((t) => t.document === text.document && t.edition === text.edition);
+        if (!target) continue;
+        const at = text.order.indexOf(target.anchor.status === "orphan" ? target.provision : target.anchor.provision);
+        return [i, at < 0 ? Number.MAX_SAFE_INTEGER : at, target.anchor.start];
+      }
+      return [Number.MAX_SAFE_INTEGER, 0, 0];
+    };
+    const roots = notes.filter((n) => !n.inReplyTo && onPage(n));
+    roots.sort((a, b) => {
+      const [x, y] = [position(a), position(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || a.created.localeCompare(b.created);
+    });
+    const replies = new Map<string, NoteJson[]>();
+    for (const note of notes) {
+      if (!note.inReplyTo) continue;
+      const root = rootOf(note, byId);
+      const list = replies.get(root.id) ?? [];
+      list.push(note);
+      replies.set(root.id, list);
+    }
+    return roots.map((note, index) => ({ note, number: index + 1, replies: (replies.get(note.id) ?? []).sort((a, b) => a.created.localeCompare(b.created)) }));
+  }, [notes, texts]);
+
+  const value: NotesContextValue = {
+    viewer,
+    texts,
+    notes,
+    threads,
+    focused,
+    focusOrigin,
+    focus: (id, origin) => {
+      setFocused(id);
+      setFocusOrigin(origin);
+    },
+    composer,
+    setComposer,
+    create: async ({ targets, inReplyTo, ...draft }) => {
+      const body = inReplyTo
+        ? { ...draft, inReplyTo }
+        : { ...draft, targets: (targets ?? []).map((t) => ({ document: t.document, edition: t.edition, provision: t.provision, start: t.start, end: t.end })) };
+      const { annotation } = await call("/api/annotations", { method: "POST", body: JSON.stringify(body) });
+      upsert(annotation);
+      return annotation;
+    },
+    update: async (note, change) => {
+      try {
+        const { annotation } = await call(`/api/annotations/${note.id}`, { method: "PATCH", body: JSON.stringify({ version: note.version, ...change }) });
+        upsert(annotation);
+        return annotation;
+      } catch (error) {
+        if (error instanceof NoteApiError && error.status === 409) {
+          const fresh = await fetch(`/api/annotations/${note.id}`).then((r) => r.json() as Promise<{ annotation?: NoteJson }>);
+          if (fresh.annotation) upsert(fresh.annotation);
+        }
+        throw error;
+      }
+    },
+    remove: async (note) => {
+      const { annotation } = await call(`/api/annotations/${note.id}?version=${note.version}`, { method: "DELETE" });
+      upsert(annotation);
+    },
+    live,
+    registerView: (view, text) => {
+      const entry = { view, text };
+      views.current.add(entry);
+      return () => views.current.delete(entry);
+    },
+    views: () => [...views.current],
+  };
+  return <NotesContext.Provider value={value}>{children}</NotesContext.Provider>;
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { selectedPassages } from "./notes-plugin";
+import { useNotes, type DraftTarget } from "./NotesProvider";
+
+/** The shortcut that annotates the current selection (as in word processors' "new comment"). */
+export const ANNOTATE_SHORTCUT = "Control+Alt+M";
+
+/**
+ * When text is selected in one of the page's texts: a floating "Annotate" button (or, while a
+ * note is being written, "Add passage to the note"), and the shortcut Ctrl+Alt+M. Anonymous
+ * readers are offered to sign in instead.
+ */
+export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
+  const notes = useNotes();
+  const [found, setFound] = useState<{ targets: DraftTarget[]; top: number; left: number } | null>(null);
+
+  useEffect(() => {
+    const read = () => {
+      for (const { view, text } of notes.views()) {
+        const passages = selectedPassages(view);
+        if (passages.length === 0) continue;
+        const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        const targets = passages.map((p) => {
+          let provisionText = "";
+          view.state.doc.descendants((node) => {
+            if (node.type.name === "provision" && node.attrs.id === p.provision && node.firstChild?.type.name === "provision_text") provisionText = node.firstChild.textContent;
+            return provisionText === "";
+          });
+          return { document: text.document, edition: text.edition, provision: p.provision, label: `${text.title} ${p.label}`, start: p.start, end: p.end, text: p.text, provisionText };
+        });
+        setFound({ targets, top: rect.bottom + window.scrollY + 6, left: Math.max(8, rect.left + window.scrollX) });
+        return;
+      }
+      setFound(null);
+    };
+    document.addEventListener("selectionchange", read);
+    return () => document.removeEventListener("selectionchange", read);
+  }, [notes]);
+
+  const adding = notes.composer?.mode === "new";
+  const annotate = () => {
+    if (!found || !notes.viewer) return;
+    if (adding && notes.composer?.mode === "new") notes.setComposer({ mode: "new", targets: [...notes.composer.targets, ...found.targets].slice(0, 4) });
+    else notes.setComposer({ mode: "new", targets: found.targets });
+    window.getSelection()?.removeAllRanges();
+    setFound(null);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey && event.altKey && event.key.toLowerCase() === "m") {
+        event.preventDefault();
+        annotate();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  if (!found) return null;
+  return (
+    <div className="selection-annotator" style={{ top: found.top, left: found.left }}>
+      {notes.viewer ? (
+        <button
+          type="button"
+          className="button button--primary"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={annotate}
+          aria-keyshortcuts={ANNOTATE_SHORTCUT}
+          aria-label={adding ? "Add the selected passage to the note" : "Annotate the selected passage"}
+        >
+          {adding ? "Add passage to the note" : "Annotate"} <kbd aria-hidden="true">Ctrl+Alt+M</kbd>
+        </button>
+      ) : (
+        <Link className="button" href={signInHref}>
+          Sign in to annotate
+        </Link>
+      )}
+    </div>
+  );
+}
