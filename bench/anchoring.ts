@@ -14,14 +14,15 @@ import type { NoteTarget } from "../lib/annotations/types";
 import { carryOver, describePassage, type CarryResult, type EditionProvision, type EditionText } from "../lib/anchoring";
 import { parseGutenberg } from "../lib/corpus/gutenberg";
 import { walkProvisions } from "../lib/corpus/types";
+import { percentile, timeRuns } from "./stats";
 
 /** Where the full NSCT is kept, outside the repository. */
-const NSCT_FULL = path.resolve(import.meta.dirname, "../../shared/texts/us-nsct-2003/29185.txt");
+export const NSCT_FULL = path.resolve(import.meta.dirname, "../../shared/texts/us-nsct-2003/29185.txt");
 const NOTES = 10_000;
 const EDIT_RATE = 0.02;
 
 /** A small deterministic PRNG (mulberry32), so every run makes the same notes and edits. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -39,7 +40,7 @@ interface EditedProvision extends EditionProvision {
 }
 
 /** Edit about `rate` of the words of every provision, keeping the whitespace between the others. */
-function editEdition(provisions: readonly EditionProvision[], rate: number, seed: number): { edited: EditedProvision[]; edits: number } {
+export function editEdition(provisions: readonly EditionProvision[], rate: number, seed: number): { edited: EditedProvision[]; edits: number } {
   const next = random(seed);
   const vocabulary = provisions.flatMap((p) => p.text.match(/\S+/g) ?? []);
   const pick = () => vocabulary[Math.floor(next() * vocabulary.length)]!;
@@ -69,8 +70,8 @@ function editEdition(provisions: readonly EditionProvision[], rate: number, seed
   return { edited, edits };
 }
 
-/** NOTES notes on random passages of 3-25 words of random (non-empty) provisions. */
-function makeNotes(provisions: readonly EditionProvision[], count: number, seed: number): NoteTarget[] {
+/** `count` notes on random passages of 3-25 words of random (non-empty) provisions. */
+export function makeNotes(provisions: readonly EditionProvision[], count: number, seed: number): NoteTarget[] {
   const next = random(seed);
   const withText = provisions.filter((p) => /\S/.test(p.text));
   const words = new Map(withText.map((p) => [p.id, [...p.text.matchAll(/\S+/g)]]));
@@ -99,19 +100,10 @@ function textOf(provisions: readonly EditionProvision[], id: string): string {
 }
 
 function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return percentile(values, 50);
 }
 
-function time(runs: number, fn: () => void): number[] {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
+const time = timeRuns;
 
 function ms(values: readonly number[]): string {
   return `median ${median(values).toFixed(0)} ms (runs: ${values.map((v) => v.toFixed(0)).join(", ")})`;

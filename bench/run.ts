@@ -5,7 +5,9 @@
 import os from "node:os";
 import path from "node:path";
 import { benchCorpus } from "./corpus";
+import { benchAnchoring } from "./anchoring";
 import { benchDiff } from "./diff";
+import { benchCarryInDatabase, benchNotesServer } from "./notes";
 import { startServer, timeRequests } from "./server";
 import { describeTimes } from "./stats";
 
@@ -16,6 +18,10 @@ async function main() {
 
   console.log("\n# Diff compute");
   for (const line of benchDiff()) console.log(line);
+
+  console.log("\n# Notes: carrying to a new edition");
+  for (const line of benchAnchoring()) console.log(line);
+  for (const line of benchCarryInDatabase()) console.log(line);
 
   console.log("\n# Server render (production build)");
   const server = await startServer(3200, path.resolve("data/bench.sqlite"));
@@ -29,6 +35,8 @@ async function main() {
     console.log(describeTimes("compare API, the same pair", await timeRequests(`${server.url}/api/compare?${definitions}`, 50)));
     const editions = "left=us-nsct-2003@en-meher&right=us-nsct-2003@en-gutenberg";
     console.log(describeTimes("compare page, NSCT excerpt edition / full edition (158 rows)", await timeRequests(`${server.url}/compare?${editions}`, 20)));
+    console.log("\n# Notes under load");
+    for (const line of await benchNotesServer(server.url, path.resolve("data/bench.sqlite"))) console.log(line);
   } finally {
     server.stop();
   }
