@@ -28,7 +28,9 @@ function createAuth() {
     database: drizzleAdapter(getDb(), { provider: "sqlite", schema: authSchema }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     user: { changeEmail: { enabled: false } },
-    session: { expiresIn: 60 * 60 * 24 * 14 },
+    // A signed cookie caches the session for a minute, so most requests need no session lookup;
+    // a sign-out elsewhere takes effect within that minute.
+    session: { expiresIn: 60 * 60 * 24 * 14, cookieCache: { enabled: true, maxAge: 60 } },
     // better-auth's own limits, stored in the database so that several app servers share them.
     rateLimit: {
       enabled: true,

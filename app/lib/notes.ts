@@ -4,7 +4,7 @@ import { ApiError } from "@/app/api/http";
 import type { CreateNoteInput, UpdateNoteInput } from "@/app/api/annotations/schema";
 import { getDb } from "@/db/client";
 import { createNote, getNote, getNoteRow, getNoteUnchecked, softDeleteNote, StaleVersionError, updateNote, type StoredNote, type Viewer } from "@/db/queries/annotations";
-import { getDocument, getProvision } from "@/db/queries/corpus";
+import { getDocument, getProvisionText } from "@/db/queries/corpus";
 import { describePassage } from "@/lib/anchoring";
 import { BodyError, BodyTooLargeError, validateBody } from "@/lib/annotations/body";
 import type { BodyJson, NoteRecord, NoteTarget } from "@/lib/annotations/types";
@@ -30,12 +30,14 @@ function checkedBody(json: unknown): { body: BodyJson; text: string } {
 /** Resolve a passage against the stored text: the provision must exist and hold the range. */
 function resolveTarget(input: CreateNoteInput["targets"][number], index: number): NoteTarget {
   const db = getDb();
-  const document = getDocument(db, input.document);
-  if (!document || !document.editions.some((e) => e.id === input.edition)) {
-    throw new ApiError(400, "invalid_target", `targets[${index}]: no edition "${input.edition}" of "${input.document}"`);
+  const provision = getProvisionText(db, input.document, input.edition, input.provision);
+  if (!provision) {
+    const document = getDocument(db, input.document);
+    if (!document || !document.editions.some((e) => e.id === input.edition)) {
+      throw new ApiError(400, "invalid_target", `targets[${index}]: no edition "${input.edition}" of "${input.document}"`);
+    }
+    throw new ApiError(400, "invalid_target", `targets[${index}].provision: no provision "${input.provision}" in this edition`);
   }
-  const provision = getProvision(db, input.document, input.edition, input.provision);
-  if (!provision) throw new ApiError(400, "invalid_target", `targets[${index}].provision: no provision "${input.provision}" in this edition`);
   if (input.end > provision.text.length) {
     throw new ApiError(400, "invalid_target", `targets[${index}].end: the provision's text has ${provision.text.length} characters`);
   }
@@ -175,7 +177,7 @@ export function importNotesFor(userId: string, records: readonly NoteRecord[]): 
       result.skipped.push({ id: record.id, reason: "a note with this id is already here" });
       continue;
     }
-    const missing = record.targets.find((t) => !getProvision(db, t.document, t.edition, t.provision));
+    const missing = record.targets.find((t) => !getProvisionText(db, t.document, t.edition, t.provision));
     if (missing) {
       result.skipped.push({ id: record.id, reason: `${missing.document}/${missing.edition} has no provision ${missing.provision} here` });
       continue;

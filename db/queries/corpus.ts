@@ -92,6 +92,15 @@ export function getProvision(db: Db, documentId: string, editionId: string, prov
   return findProvision(getProvisionTree(db, documentId, editionId), provisionId);
 }
 
+/** The own text and label of one provision of an edition (one indexed lookup), or undefined. */
+export function getProvisionText(db: Db, documentId: string, editionId: string, provisionId: string): { text: string; label: string } | undefined {
+  return db
+    .select({ text: provisions.text, label: provisions.label })
+    .from(provisions)
+    .where(and(eq(provisions.documentId, documentId), eq(provisions.editionId, editionId), eq(provisions.id, provisionId)))
+    .get();
+}
+
 /** Find a provision by id in a tree. */
 export function findProvision(tree: readonly ProvisionTree[], id: string): ProvisionTree | undefined {
   for (const node of tree) {
