@@ -37,6 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li>
                 <Link href="/compare">Compare</Link>
               </li>
+              <li>
+                <Link href="/seminars">Seminars</Link>
+              </li>
             </ul>
           </nav>
           <p className="site-user">

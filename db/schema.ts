@@ -151,8 +151,10 @@ export const annotations = sqliteTable(
     body: text("body", { mode: "json" }).$type<BodyJson>().notNull(),
     bodyText: text("body_text").notNull(),
     visibility: text("visibility", { enum: ["private", "public", "seminar"] }).notNull(),
-    /** For seminar visibility (the seminars issue). */
+    /** For seminar visibility: the seminar whose members may read it. */
     seminarId: text("seminar_id"),
+    /** The assignment it was written for, if any. */
+    assignmentId: text("assignment_id"),
     inReplyTo: text("in_reply_to"),
     /** The first note of the thread (itself for a note, the note replied to for a reply). */
     threadId: text("thread_id").notNull(),
@@ -161,7 +163,13 @@ export const annotations = sqliteTable(
     updatedAt: text("updated_at").notNull(),
     deletedAt: text("deleted_at"),
   },
-  (t) => [index("annotations_thread").on(t.threadId), index("annotations_author").on(t.authorId), index("annotations_reply").on(t.inReplyTo)],
+  (t) => [
+    index("annotations_thread").on(t.threadId),
+    index("annotations_author").on(t.authorId),
+    index("annotations_reply").on(t.inReplyTo),
+    index("annotations_assignment").on(t.assignmentId),
+    index("annotations_seminar").on(t.seminarId),
+  ],
 );
 export type AnnotationRow = typeof annotations.$inferSelect;
 
@@ -241,3 +249,65 @@ export const rateCounters = sqliteTable("rate_counters", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** A seminar: a group with instructors and students, and its join code. */
+export const seminars = sqliteTable("seminars", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  term: text("term").notNull().default(""),
+  /** The code students join with; null when joining is turned off. */
+  joinCode: text("join_code").unique(),
+  createdBy: text("created_by")
+    .notNull()
+    .references(() => user.id),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+export type SeminarRow = typeof seminars.$inferSelect;
+
+/** Who belongs to a seminar, and as what. A removed member's row stays (their notes are kept). */
+export const seminarMembers = sqliteTable(
+  "seminar_members",
+  {
+    seminarId: text("seminar_id")
+      .notNull()
+      .references(() => seminars.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id),
+    role: text("role", { enum: ["instructor", "student"] }).notNull(),
+    joinedAt: text("joined_at").notNull(),
+    removedAt: text("removed_at"),
+  },
+  (t) => [primaryKey({ columns: [t.seminarId, t.userId] }), index("seminar_members_user").on(t.userId)],
+);
+export type SeminarMemberRow = typeof seminarMembers.$inferSelect;
+
+/** An assignment: a prompt, what to read (a comparison or a list of provisions), dates, and a rule. */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: text("id").primaryKey(),
+    seminarId: text("seminar_id")
+      .notNull()
+      .references(() => seminars.id),
+    title: text("title").notNull(),
+    /** The prompt as ProseMirror JSON (the comment schema). */
+    prompt: text("prompt", { mode: "json" }).$type<BodyJson>().notNull(),
+    promptText: text("prompt_text").notNull(),
+    /** The canonical /compare query (for a comparison), or null. */
+    compareQuery: text("compare_query"),
+    /** `doc@edition:provision` sides (for a list of provisions), or null. */
+    provisions: text("provisions", { mode: "json" }).$type<string[]>(),
+    opensAt: text("opens_at").notNull(),
+    dueAt: text("due_at").notNull(),
+    /** Students see other students' notes only once they have posted their own. */
+    peersAfterPosting: integer("peers_after_posting", { mode: "boolean" }).notNull().default(false),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("assignments_seminar").on(t.seminarId)],
+);
+export type AssignmentRow = typeof assignments.$inferSelect;

@@ -27,3 +27,10 @@ const TYPE_NAMES: Record<string, string> = {
 export function documentTypeName(type: string): string {
   return TYPE_NAMES[type] ?? type;
 }
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+/** "1 Dec 2026, 09:00 UTC" for an ISO timestamp. */
+export function formatDateTime(iso: string): string {
+  return `${dateTime.format(new Date(iso))} UTC`;
+}

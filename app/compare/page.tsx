@@ -13,6 +13,8 @@ import { buildComparison, CompareNotFound, counterparts, resolveSide, type Compa
 import { getDb } from "@/app/lib/db";
 import { CompareParamError, compareQuery, parseCompareParams, parseSide, type CompareParams } from "@/lib/compare/params";
 import { formToAddress } from "./address";
+import { HandoutLink } from "@/app/components/handout/HandoutLink";
+import { PresentLink } from "@/app/components/present/PresentLink";
 import { NotesPanel } from "@/app/components/notes/NotesPanel";
 import { NotesProvider } from "@/app/components/notes/NotesProvider";
 import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
@@ -95,7 +97,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const swapped = compareQuery({ ...params, sides: [...params.sides].reverse() });
   const toggled = compareQuery({ ...params, view: params.view === "redline" ? "columns" : "redline" });
   const found = !params.multi && left.provision ? counterparts(db, left, 4) : null;
-  const { viewer, notes, texts, citables } = await notesForSides(db, sides);
+  const { viewer, notes, texts, citables, seminars } = await notesForSides(db, sides);
   const path = `/compare?${compareQuery(params)}`;
 
   return (
@@ -147,6 +149,13 @@ export default async function ComparePage({ searchParams }: Props) {
           </>
         )}
         <CopyLinkButton />
+        <PresentLink query={compareQuery(params)} />
+        <HandoutLink query={compareQuery(params)} />
+        {viewer && (
+          <Link className="button" href={`/seminars?assign=${encodeURIComponent(compareQuery(params))}`}>
+            Set as an assignment…
+          </Link>
+        )}
         <DiffNavigator />
       </div>
       {!params.multi && (
@@ -165,7 +174,7 @@ export default async function ComparePage({ searchParams }: Props) {
           )}
         </div>
       )}
-      <NotesProvider viewer={viewer} texts={texts} initialNotes={notes}>
+      <NotesProvider viewer={viewer} texts={texts} initialNotes={notes} seminars={seminars}>
         <div className="compare-body">
           <div className="compare-body__rows">
             {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} view={params.view} onlyDifferences={params.onlyDifferences} />}

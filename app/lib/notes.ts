@@ -8,7 +8,9 @@ import { getDocument, getProvisionText } from "@/db/queries/corpus";
 import { describePassage } from "@/lib/anchoring";
 import { BodyError, BodyTooLargeError, validateBody } from "@/lib/annotations/body";
 import type { BodyJson, NoteRecord, NoteTarget } from "@/lib/annotations/types";
+import { getAssignmentById, getMembership } from "@/db/queries/seminars";
 import { getNoteChannel } from "./live";
+import { viewerFor } from "./viewer";
 
 /**
  * What the notes API does beyond validation: authorisation, turning positions into W3C
@@ -63,10 +65,38 @@ function documentsOf(note: StoredNote, parent?: StoredNote): string[] {
   return [...new Set([...note.targets, ...(parent?.targets ?? [])].map((t) => t.document))];
 }
 
+/**
+ * Where a new note goes: public, private, or a seminar the author belongs to (named directly or
+ * through the assignment it is written for; a student cannot write for an assignment before it
+ * opens). Answers 400 without saying whether a seminar the author is not in exists.
+ */
+function placeNote(userId: string, input: { visibility?: "private" | "public" | "seminar"; seminarId?: string; assignmentId?: string }) {
+  const db = getDb();
+  let seminarId = input.seminarId ?? null;
+  let assignmentId: string | null = null;
+  if (input.assignmentId) {
+    const assignment = getAssignmentById(db, input.assignmentId);
+    const member = assignment ? getMembership(db, assignment.seminarId, userId) : undefined;
+    if (!assignment || !member || member.removedAt) throw new ApiError(400, "invalid_parameter", "assignmentId: there is no assignment with this id in your seminars");
+    if (seminarId && seminarId !== assignment.seminarId) throw new ApiError(400, "invalid_parameter", "seminarId: the assignment belongs to another seminar");
+    if (member.role === "student" && new Date(assignment.opensAt).getTime() > Date.now()) {
+      throw new ApiError(400, "not_open", `assignmentId: the assignment opens on ${assignment.opensAt.slice(0, 10)}`);
+    }
+    seminarId = assignment.seminarId;
+    assignmentId = assignment.id;
+  }
+  const visibility = input.visibility ?? (assignmentId ? "seminar" : "public");
+  if (visibility === "seminar") {
+    const member = seminarId ? getMembership(db, seminarId, userId) : undefined;
+    if (!member || member.removedAt) throw new ApiError(400, "invalid_parameter", "seminarId: there is no seminar with this id that you belong to");
+  } else if (!assignmentId) seminarId = null;
+  return { visibility, seminarId: visibility === "seminar" ? seminarId : null, assignmentId };
+}
+
 /** Create a note or a reply for the signed-in user. */
 export function createNoteFor(userId: string, input: CreateNoteInput): StoredNote {
   const db = getDb();
-  const viewer: Viewer = { id: userId };
+  const viewer: Viewer = viewerFor(userId);
   const { body, text } = checkedBody(input.body);
   let parent: StoredNote | undefined;
   if (input.inReplyTo) {
@@ -75,6 +105,7 @@ export function createNoteFor(userId: string, input: CreateNoteInput): StoredNot
     if (parent.deleted) throw new ApiError(400, "invalid_reply", "inReplyTo: this note was deleted");
   }
   const targets = input.targets.map(resolveTarget);
+  const place = parent ? null : placeNote(userId, input);
   const id = randomUUID();
   const now = new Date().toISOString();
   createNote(db, {
@@ -83,15 +114,16 @@ export function createNoteFor(userId: string, input: CreateNoteInput): StoredNot
     body,
     bodyText: text,
     tags: uniqueTags(input.tags),
-    // A reply is seen by whoever sees the note it answers.
-    visibility: parent ? parent.visibility : input.visibility,
-    seminarId: parent ? parent.seminarId : null,
+    // A reply is seen by whoever sees the note it answers, and belongs to the same assignment.
+    visibility: parent ? parent.visibility : place!.visibility,
+    seminarId: parent ? parent.seminarId : place!.seminarId,
+    assignmentId: parent ? parent.assignmentId : place!.assignmentId,
     inReplyTo: parent ? parent.id : null,
     threadId: parent ? threadOf(parent) : id,
     targets,
     now,
   });
-  const note = getNote(db, viewer, id)!;
+  const note = getNote(db, viewerFor(userId), id)!;
   getNoteChannel().publish({ type: "created", noteId: id, threadId: parent ? threadOf(parent) : id, documents: documentsOf(note, parent && rootOf(parent)) });
   return note;
 }
@@ -109,7 +141,7 @@ function rootOf(note: StoredNote): StoredNote | undefined {
 /** The note for an author's change: 404 if the viewer cannot read it, 403 if it is not theirs. */
 function ownNote(userId: string, id: string): StoredNote {
   const db = getDb();
-  const note = getNote(db, { id: userId }, id);
+  const note = getNote(db, viewerFor(userId), id);
   if (!note) throw new ApiError(404, "not_found", `Note "${id}" was not found`);
   if (note.author.id !== userId) throw new ApiError(403, "forbidden", "Only the author of a note can change it");
   return note;
@@ -121,12 +153,13 @@ export function updateNoteFor(userId: string, id: string, input: UpdateNoteInput
   if (note.deleted) throw new ApiError(409, "deleted", "This note was deleted and cannot be edited");
   if (input.visibility && note.inReplyTo) throw new ApiError(400, "invalid_parameter", "visibility: a reply is seen by whoever sees its note");
   const body = input.body !== undefined ? checkedBody(input.body) : undefined;
+  const place = input.visibility ? placeNote(userId, { visibility: input.visibility, ...(input.seminarId ? { seminarId: input.seminarId } : note.seminarId ? { seminarId: note.seminarId } : {}) }) : null;
   try {
     updateNote(
       getDb(),
       id,
       input.version,
-      { ...(body ? { body: body.body, bodyText: body.text } : {}), ...(input.tags ? { tags: uniqueTags(input.tags) } : {}), ...(input.visibility ? { visibility: input.visibility } : {}) },
+      { ...(body ? { body: body.body, bodyText: body.text } : {}), ...(input.tags ? { tags: uniqueTags(input.tags) } : {}), ...(place ? { visibility: place.visibility, seminarId: place.seminarId } : {}) },
       userId,
       new Date().toISOString(),
     );
@@ -136,7 +169,7 @@ export function updateNoteFor(userId: string, id: string, input: UpdateNoteInput
     }
     throw error;
   }
-  const updated = getNote(getDb(), { id: userId }, id)!;
+  const updated = getNote(getDb(), viewerFor(userId), id)!;
   getNoteChannel().publish({ type: "updated", noteId: id, threadId: threadOf(updated), documents: documentsOf(updated, rootOf(updated)) });
   return updated;
 }
@@ -152,7 +185,7 @@ export function deleteNoteFor(userId: string, id: string, version: number | null
     }
     throw error;
   }
-  const deleted = getNote(getDb(), { id: userId }, id)!;
+  const deleted = getNote(getDb(), viewerFor(userId), id)!;
   getNoteChannel().publish({ type: "deleted", noteId: id, threadId: threadOf(deleted), documents: documentsOf(deleted, rootOf(note)) });
   return deleted;
 }

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, like, or, sql } from "drizzle-orm";
 import type { Anchor, BodyJson, NoteRecord, NoteTarget, Visibility } from "../../lib/annotations/types";
 import type { Db } from "../client";
-import { annotationRevisions, annotations, annotationTags, annotationTargets, user, type AnnotationRow, type AnnotationTargetRow } from "../schema";
+import { annotationRevisions, annotations, annotationTags, annotationTargets, seminarMembers, user, type AnnotationRow, type AnnotationTargetRow } from "../schema";
 
 /**
  * Notes: create, read (only what the viewer may see), edit with revisions and a version check,
@@ -19,7 +19,10 @@ export class StaleVersionError extends Error {
 /** Who is reading: a signed-in user (with the seminars they belong to) or nobody. */
 export interface Viewer {
   id: string | null;
+  /** Seminars the viewer currently belongs to. */
   seminarIds?: readonly string[];
+  /** Assignments whose peers' notes the viewer may not see before posting (see gatedAssignmentIds). */
+  gatedAssignments?: readonly string[];
 }
 
 /** A new note's content; its targets already carry their selectors and anchors. */
@@ -33,6 +36,7 @@ export interface NewNote {
   seminarId: string | null;
   inReplyTo: string | null;
   threadId: string;
+  assignmentId?: string | null;
   targets: NoteTarget[];
   now: string;
 }
@@ -49,6 +53,7 @@ export function createNote(db: Db, note: NewNote): void {
         bodyText: note.bodyText,
         visibility: note.visibility,
         seminarId: note.seminarId,
+        assignmentId: note.assignmentId ?? null,
         inReplyTo: note.inReplyTo,
         threadId: note.threadId,
         version: 1,
@@ -100,23 +105,36 @@ function toTarget(row: AnnotationTargetRow): NoteTarget & { index: number; origi
 }
 
 /** A note as stored, with its author's name, tags and every target (all editions). */
-export type StoredNote = Omit<NoteRecord, "targets"> & { targets: (NoteTarget & { index: number; origin: "selected" | "carried" })[] };
+export type StoredNote = Omit<NoteRecord, "targets"> & {
+  targets: (NoteTarget & { index: number; origin: "selected" | "carried" })[];
+  assignmentId: string | null;
+  /** The author has left (been removed from) the note's seminar. */
+  formerMember: boolean;
+};
 
-/** The SQL condition for "the viewer may read this note". */
+/**
+ * The SQL condition for "the viewer may read this note": public notes, the viewer's own, and the
+ * notes of the viewer's seminars — except, on assignments that show peers' notes only after
+ * posting, other students' notes until the viewer has posted.
+ */
 function readable(viewer: Viewer) {
   const conditions = [eq(annotations.visibility, "public")];
   if (viewer.id) conditions.push(eq(annotations.authorId, viewer.id));
   if (viewer.seminarIds && viewer.seminarIds.length > 0) {
     conditions.push(and(eq(annotations.visibility, "seminar"), inArray(annotations.seminarId, [...viewer.seminarIds]))!);
   }
-  return or(...conditions)!;
+  const visible = or(...conditions)!;
+  if (!viewer.id || !viewer.gatedAssignments || viewer.gatedAssignments.length === 0) return visible;
+  const gated = sql`(${annotations.assignmentId} in (${sql.join(
+    viewer.gatedAssignments.map((id) => sql`${id}`),
+    sql`, `,
+  )}) and ${annotations.authorId} <> ${viewer.id} and not exists (select 1 from seminar_members m where m.seminar_id = ${annotations.seminarId} and m.user_id = ${annotations.authorId} and m.role = 'instructor'))`;
+  return and(visible, sql`not ${gated}`)!;
 }
 
-/** True when the viewer may read a note with this visibility, author and seminar. */
-export function canRead(viewer: Viewer, note: Pick<AnnotationRow, "visibility" | "authorId" | "seminarId">): boolean {
-  if (note.visibility === "public") return true;
-  if (viewer.id && note.authorId === viewer.id) return true;
-  return note.visibility === "seminar" && note.seminarId !== null && (viewer.seminarIds ?? []).includes(note.seminarId);
+/** True when the viewer may read a note with this visibility, author and seminar (the rule of `readable`). */
+export function canRead(db: Db, viewer: Viewer, note: Pick<AnnotationRow, "id">): boolean {
+  return db.select({ id: annotations.id }).from(annotations).where(and(eq(annotations.id, note.id), readable(viewer))).get() !== undefined;
 }
 
 /** Filters of the note list; all optional. */
@@ -127,6 +145,8 @@ export interface NoteFilter {
   author?: string;
   tag?: string;
   thread?: string;
+  /** Only the notes written for this assignment. */
+  assignment?: string;
   /** Include soft-deleted notes (shown as "deleted" in threads). Default true. */
   includeDeleted?: boolean;
 }
@@ -135,6 +155,7 @@ export interface NoteFilter {
 export function listNotes(db: Db, viewer: Viewer, filter: NoteFilter = {}): StoredNote[] {
   const conditions = [readable(viewer)];
   if (filter.author) conditions.push(eq(annotations.authorId, filter.author));
+  if (filter.assignment) conditions.push(eq(annotations.assignmentId, filter.assignment));
   if (filter.thread) conditions.push(eq(annotations.threadId, filter.thread));
   if (filter.includeDeleted === false) conditions.push(isNull(annotations.deletedAt));
   if (filter.tag) conditions.push(sql`exists (select 1 from ${annotationTags} where ${annotationTags.annotationId} = ${annotations.id} and ${annotationTags.tag} = ${filter.tag})`);
@@ -158,9 +179,13 @@ export function listNotes(db: Db, viewer: Viewer, filter: NoteFilter = {}): Stor
 
 /** One note by id, if the viewer may read it. */
 export function getNote(db: Db, viewer: Viewer, id: string): StoredNote | undefined {
-  const row = db.select({ note: annotations, authorName: user.name }).from(annotations).innerJoin(user, eq(user.id, annotations.authorId)).where(eq(annotations.id, id)).get();
-  if (!row || !canRead(viewer, row.note)) return undefined;
-  return hydrate(db, [row])[0];
+  const row = db
+    .select({ note: annotations, authorName: user.name })
+    .from(annotations)
+    .innerJoin(user, eq(user.id, annotations.authorId))
+    .where(and(eq(annotations.id, id), readable(viewer)))
+    .get();
+  return row ? hydrate(db, [row])[0] : undefined;
 }
 
 /** One note by id whoever may read it: for the server's own bookkeeping, never for a response. */
@@ -179,6 +204,7 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
   const ids = rows.map((r) => r.note.id);
   const targets = new Map<string, StoredNote["targets"]>();
   const tags = new Map<string, string[]>();
+  const former = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     for (const t of db.select().from(annotationTargets).where(inArray(annotationTargets.annotationId, chunk)).orderBy(asc(annotationTargets.targetIndex), asc(annotationTargets.key)).all()) {
@@ -186,6 +212,13 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
       list.push(toTarget(t));
       targets.set(t.annotationId, list);
     }
+    for (const r of db
+      .select({ id: annotations.id })
+      .from(annotations)
+      .innerJoin(seminarMembers, and(eq(seminarMembers.seminarId, annotations.seminarId), eq(seminarMembers.userId, annotations.authorId)))
+      .where(and(inArray(annotations.id, chunk), isNotNull(seminarMembers.removedAt)))
+      .all())
+      former.add(r.id);
     for (const t of db.select().from(annotationTags).where(inArray(annotationTags.annotationId, chunk)).orderBy(asc(annotationTags.tag)).all()) {
       const list = tags.get(t.annotationId) ?? [];
       list.push(t.tag);
@@ -195,6 +228,8 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
   return rows.map(({ note, authorName }) => {
     const deleted = note.deletedAt !== null;
     return {
+      assignmentId: note.assignmentId,
+      formerMember: former.has(note.id),
       id: note.id,
       author: { id: note.authorId, name: authorName },
       motivation: note.motivation,

@@ -11,6 +11,8 @@ export function presentNote(note: StoredNote, viewerId: string | null) {
     tags: note.tags,
     visibility: note.visibility,
     seminarId: note.seminarId,
+    assignmentId: note.assignmentId,
+    formerMember: note.formerMember,
     inReplyTo: note.inReplyTo,
     targets: note.targets.map((t) => ({
       document: t.document,

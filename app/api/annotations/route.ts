@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ApiError, parseParams, route } from "@/app/api/http";
 import { currentUser } from "@/app/lib/auth";
+import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { createNoteFor } from "@/app/lib/notes";
 import { listNotes } from "@/db/queries/annotations";
@@ -13,8 +14,8 @@ export const dynamic = "force-dynamic";
 /** GET /api/annotations?document=&edition=&provision=&author=&tag=: the notes you may read. */
 export const GET = route(async (request: Request) => {
   const query = parseParams(listQuery, Object.fromEntries(new URL(request.url).searchParams));
-  const user = await currentUser(request);
-  const notes = listNotes(getDb(), { id: user?.id ?? null }, query);
+  const { user, viewer } = await currentViewer(request);
+  const notes = listNotes(getDb(), viewer, query);
   return NextResponse.json({ annotations: notes.map((n) => presentNote(n, user?.id ?? null)) });
 });
 

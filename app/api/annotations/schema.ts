@@ -28,7 +28,9 @@ export const createNoteInput = z
   .object({
     body: z.unknown(),
     tags: z.array(tag).max(20, "at most 20 tags").default([]),
-    visibility: z.enum(["private", "public"], { message: 'visibility is "private" or "public"' }).default("public"),
+    visibility: z.enum(["private", "public", "seminar"], { message: 'visibility is "private", "public" or "seminar"' }).optional(),
+    seminarId: z.string().uuid("must be a seminar id").optional(),
+    assignmentId: z.string().uuid("must be an assignment id").optional(),
     inReplyTo: noteId.optional(),
     targets: z.array(targetInput).max(4, "a note can be about at most 4 passages").default([]),
   })
@@ -36,6 +38,10 @@ export const createNoteInput = z
   .refine((n) => (n.inReplyTo ? n.targets.length === 0 : n.targets.length > 0), {
     message: "a note needs at least one passage (targets); a reply (inReplyTo) has none",
     path: ["targets"],
+  })
+  .refine((n) => n.visibility !== "seminar" || n.seminarId !== undefined || n.assignmentId !== undefined, {
+    message: "a seminar note names its seminar (seminarId) or assignment (assignmentId)",
+    path: ["seminarId"],
   });
 export type CreateNoteInput = z.infer<typeof createNoteInput>;
 
@@ -44,7 +50,8 @@ export const updateNoteInput = z
     version: z.number().int().min(1, "version is the version you edited"),
     body: z.unknown().optional(),
     tags: z.array(tag).max(20, "at most 20 tags").optional(),
-    visibility: z.enum(["private", "public"], { message: 'visibility is "private" or "public"' }).optional(),
+    visibility: z.enum(["private", "public", "seminar"], { message: 'visibility is "private", "public" or "seminar"' }).optional(),
+    seminarId: z.string().uuid("must be a seminar id").optional(),
   })
   .strict();
 export type UpdateNoteInput = z.infer<typeof updateNoteInput>;
@@ -58,5 +65,6 @@ export const listQuery = z
     provision: provisionId.optional(),
     author: z.string().min(1).max(100).optional(),
     tag: tag.optional(),
+    assignment: z.string().uuid("must be an assignment id").optional(),
   })
   .strict();

@@ -7,7 +7,8 @@ import { provisionsToDoc, treatySchema } from "@/lib/prosemirror/treaty-schema";
 import type { DiffStats } from "@/lib/diff";
 import { DiffText } from "./DiffText";
 
-const KIND_LABEL: Record<ComparedRow["row"]["kind"], string> = {
+/** How an alignment kind reads in the interface ("Equivalent", "Same provision", ...). */
+export const KIND_LABEL: Record<ComparedRow["row"]["kind"], string> = {
   equivalent: "Equivalent",
   partial: "Partial",
   related: "Related",

@@ -63,10 +63,12 @@ function PassageField({ target, index, onChange, onRemove }: { target: DraftTarg
  * the form and announced.
  */
 export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; allowMoreTargets: boolean }) {
-  const { composer, setComposer, create, update } = useNotes();
+  const { composer, setComposer, create, update, seminars, assignment } = useNotes();
   const editor = useRef<CommentEditorHandle>(null);
   const [tags, setTags] = useState("");
-  const [visibility, setVisibility] = useState<"public" | "private">("public");
+  // "public", "private", or "seminar:{id}".
+  const defaultPlace = assignment ? `seminar:${assignment.seminarId}` : "public";
+  const [visibility, setVisibility] = useState<string>(defaultPlace);
   const [targets, setTargets] = useState<DraftTarget[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,10 +82,10 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
     setError(null);
     if (composer.mode === "edit") {
       setTags(composer.note.tags.join(", "));
-      setVisibility(composer.note.visibility === "private" ? "private" : "public");
+      setVisibility(composer.note.visibility === "seminar" ? `seminar:${composer.note.seminarId}` : composer.note.visibility);
     } else {
       setTags("");
-      setVisibility("public");
+      setVisibility(defaultPlace);
     }
     editor.current?.focus();
     // Only when a different note is opened.
@@ -113,13 +115,16 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
       return;
     }
     const body = editor.current.json();
+    const place = visibility.startsWith("seminar:")
+      ? { visibility: "seminar" as const, seminarId: visibility.slice("seminar:".length) }
+      : { visibility: visibility as "public" | "private" };
     setBusy(true);
     setError(null);
     try {
       const tagList = parseTags(tags);
-      if (composer.mode === "new") await create({ body, tags: tagList, visibility, targets });
-      else if (composer.mode === "reply") await create({ body, tags: tagList, visibility, inReplyTo: composer.parent.id });
-      else await update(composer.note, { body, tags: tagList, ...(composer.note.inReplyTo ? {} : { visibility }) });
+      if (composer.mode === "new") await create({ body, tags: tagList, ...place, targets });
+      else if (composer.mode === "reply") await create({ body, tags: tagList, visibility: "public", inReplyTo: composer.parent.id });
+      else await update(composer.note, { body, tags: tagList, ...(composer.note.inReplyTo ? {} : place) });
       setComposer(null);
     } catch (e) {
       setError((e as Error).message);
@@ -176,6 +181,11 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
       {(composer.mode === "new" || (composer.mode === "edit" && !composer.note.inReplyTo)) && (
         <fieldset className="composer__visibility">
           <legend>Who can read it</legend>
+          {seminars.map((s) => (
+            <label key={s.id}>
+              <input type="radio" name="visibility" value={`seminar:${s.id}`} checked={visibility === `seminar:${s.id}`} onChange={() => setVisibility(`seminar:${s.id}`)} /> Seminar: {s.name}
+            </label>
+          ))}
           <label>
             <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} /> Everyone
           </label>

@@ -103,11 +103,15 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
             {number}
           </button>
         )}
-        <span className="note__author">{note.author.name}</span>
+        <span className="note__author">
+          {note.author.name}
+          {note.formerMember && <span className="muted"> (former member)</span>}
+        </span>
         <time className="muted" dateTime={note.created}>
           {when(note.created)}
         </time>
         {note.visibility === "private" && <span className="visibility-badge">Only you</span>}
+        {note.visibility === "seminar" && <span className="visibility-badge">Seminar</span>}
       </header>
       {target && !note.inReplyTo && (
         <blockquote className="note__quote">

@@ -38,11 +38,23 @@ export type Composer = { mode: "new"; targets: DraftTarget[] } | { mode: "edit";
 export interface NoteDraft {
   body: unknown;
   tags: string[];
-  visibility: "private" | "public";
+  visibility: "private" | "public" | "seminar";
+  /** For seminar visibility: which seminar. */
+  seminarId?: string;
+}
+
+/** The assignment a page is for: its notes go to its seminar by default and are linked to it. */
+export interface AssignmentContext {
+  id: string;
+  seminarId: string;
+  seminarName: string;
 }
 
 interface NotesContextValue {
   viewer: { id: string; name: string } | null;
+  /** The viewer's seminars, for seminar visibility. */
+  seminars: { id: string; name: string }[];
+  assignment: AssignmentContext | null;
   texts: PageText[];
   notes: NoteJson[];
   /** Notes (not replies) with a passage in one of the page's texts, in text order, numbered from 1. */
@@ -103,7 +115,21 @@ function rootOf(note: NoteJson, byId: Map<string, NoteJson>): NoteJson {
   return current;
 }
 
-export function NotesProvider({ viewer, texts, initialNotes, children }: { viewer: NotesContextValue["viewer"]; texts: PageText[]; initialNotes: NoteJson[]; children: ReactNode }) {
+export function NotesProvider({
+  viewer,
+  texts,
+  initialNotes,
+  seminars = [],
+  assignment = null,
+  children,
+}: {
+  viewer: NotesContextValue["viewer"];
+  texts: PageText[];
+  initialNotes: NoteJson[];
+  seminars?: { id: string; name: string }[];
+  assignment?: AssignmentContext | null;
+  children: ReactNode;
+}) {
   const [notes, setNotes] = useState<NoteJson[]>(initialNotes);
   const [focused, setFocused] = useState<string | null>(null);
   const [focusOrigin, setFocusOrigin] = useState<"text" | "panel" | null>(null);
@@ -131,12 +157,14 @@ export function NotesProvider({ viewer, texts, initialNotes, children }: { viewe
       source.addEventListener("error", () => setLive(source.readyState === EventSource.CLOSED ? "offline" : "connecting"));
       source.addEventListener("note", (event) => {
         const data = JSON.parse((event as MessageEvent<string>).data) as { annotation: NoteJson };
+        // An assignment's page shows the notes written for it.
+        if (assignment && data.annotation.assignmentId !== assignment.id) return;
         upsert(data.annotation);
       });
       return source;
     });
     return () => sources.forEach((s) => s.close());
-  }, [documents, upsert]);
+  }, [documents, upsert, assignment]);
 
   const threads = useMemo(() => {
     const byId = new Map(notes.map((n) => [n.id, n]));
@@ -168,6 +196,8 @@ export function NotesProvider({ viewer, texts, initialNotes, children }: { viewe
 
   const value: NotesContextValue = {
     viewer,
+    seminars,
+    assignment,
     texts,
     notes,
     threads,
@@ -180,11 +210,17 @@ export function NotesProvider({ viewer, texts, initialNotes, children }: { viewe
     composer,
     setComposer,
     create: async ({ targets, inReplyTo, ...draft }) => {
+      const placed = { ...draft, ...(assignment ? { assignmentId: assignment.id } : {}) };
       const body = inReplyTo
-        ? { ...draft, inReplyTo }
-        : { ...draft, targets: (targets ?? []).map((t) => ({ document: t.document, edition: t.edition, provision: t.provision, start: t.start, end: t.end })) };
+        ? { body: draft.body, tags: draft.tags, inReplyTo }
+        : { ...placed, targets: (targets ?? []).map((t) => ({ document: t.document, edition: t.edition, provision: t.provision, start: t.start, end: t.end })) };
       const { annotation } = await call("/api/annotations", { method: "POST", body: JSON.stringify(body) });
       upsert(annotation);
+      // On an assignment that shows peers' notes after posting, posting may have opened them.
+      if (assignment) {
+        const list = await fetch(`/api/annotations?assignment=${assignment.id}`).then((r) => r.json() as Promise<{ annotations?: NoteJson[] }>);
+        for (const note of list.annotations ?? []) upsert(note);
+      }
       return annotation;
     },
     update: async (note, change) => {

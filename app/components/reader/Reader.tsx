@@ -22,10 +22,12 @@ export interface ReaderProps {
   notes: NoteJson[];
   /** The reader's own address, for "sign in and come back". */
   path: string;
+  /** The viewer's seminars (notes can be shared with one). */
+  seminars: { id: string; name: string }[];
 }
 
 /** The reader: table of contents, the text, where it comes from, and the notes on it. */
-export function Reader({ document, edition, tree, viewer, notes, path }: ReaderProps) {
+export function Reader({ document, edition, tree, viewer, notes, path, seminars }: ReaderProps) {
   const doc = provisionsToDoc(tree, { domPrefix: "", href: "", compare: `${document.id}@${edition.id}`, tools: true });
   const flat = flattenTree(tree);
   const text: PageText = { document: document.id, edition: edition.id, title: document.shortTitle, order: flat.map((p) => p.id) };
@@ -58,7 +60,7 @@ export function Reader({ document, edition, tree, viewer, notes, path }: ReaderP
           </Link>
         </p>
       </header>
-      <NotesProvider viewer={viewer} texts={[text]} initialNotes={notes}>
+      <NotesProvider viewer={viewer} texts={[text]} initialNotes={notes} seminars={seminars}>
         <div className="reader">
           <Contents tree={tree} />
           <div className="reader__main">

@@ -1,8 +1,9 @@
 import "server-only";
 import { presentNote } from "@/app/api/annotations/present";
-import { currentUser } from "@/app/lib/auth";
+import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { listNotes } from "@/db/queries/annotations";
+import { listMySeminars } from "@/db/queries/seminars";
 import { getDocument, getProvisionTree } from "@/db/queries/corpus";
 import type { ReaderProps } from "./Reader";
 
@@ -12,9 +13,10 @@ export async function loadReader(documentId: string, editionId: string | null): 
   const document = getDocument(db, documentId);
   const edition = editionId ? document?.editions.find((e) => e.id === editionId) : document?.editions[0];
   if (!document || !edition) return null;
-  const user = await currentUser();
+  const { user, viewer: rights } = await currentViewer();
   const viewer = user ? { id: user.id, name: user.name } : null;
-  const notes = listNotes(db, { id: viewer?.id ?? null }, { document: document.id, edition: edition.id }).map((n) => presentNote(n, viewer?.id ?? null));
+  const notes = listNotes(db, rights, { document: document.id, edition: edition.id }).map((n) => presentNote(n, viewer?.id ?? null));
   const path = editionId ? `/documents/${document.id}/editions/${edition.id}` : `/documents/${document.id}`;
-  return { document, edition, tree: getProvisionTree(db, document.id, edition.id), viewer, notes, path };
+  const seminars = user ? listMySeminars(db, user.id).map((s) => ({ id: s.id, name: s.name })) : [];
+  return { document, edition, tree: getProvisionTree(db, document.id, edition.id), viewer, notes, path, seminars };
 }

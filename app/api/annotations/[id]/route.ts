@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ApiError, parseParams, route } from "@/app/api/http";
 import { currentUser } from "@/app/lib/auth";
+import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { deleteNoteFor, updateNoteFor } from "@/app/lib/notes";
 import { getNote } from "@/db/queries/annotations";
@@ -19,8 +20,8 @@ async function idOf(context: Context): Promise<string> {
 /** GET /api/annotations/{id}: one note, if you may read it (404 otherwise). */
 export const GET = route(async (request: Request, context: Context) => {
   const id = await idOf(context);
-  const user = await currentUser(request);
-  const note = getNote(getDb(), { id: user?.id ?? null }, id);
+  const { user, viewer } = await currentViewer(request);
+  const note = getNote(getDb(), viewer, id);
   if (!note) throw new ApiError(404, "not_found", `Note "${id}" was not found`);
   return NextResponse.json({ annotation: presentNote(note, user?.id ?? null) });
 });

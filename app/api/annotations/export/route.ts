@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseParams, route } from "@/app/api/http";
-import { currentUser } from "@/app/lib/auth";
+import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { exportRecords, labeller } from "@/app/lib/note-export";
 import { listNotes } from "@/db/queries/annotations";
@@ -25,9 +25,9 @@ const query = z.object({
 export const GET = route(async (request: Request) => {
   const url = new URL(request.url);
   const params = parseParams(query, Object.fromEntries(url.searchParams));
-  const user = await currentUser(request);
+  const { viewer } = await currentViewer(request);
   const db = getDb();
-  const notes = exportRecords(listNotes(db, { id: user?.id ?? null }, params), params.edition);
+  const notes = exportRecords(listNotes(db, viewer, params), params.edition);
   const { label, documentTitle } = labeller(db);
   const name = `synopsis-notes${params.document ? `-${params.document}` : ""}`;
   const title = params.document ? `Notes on the ${documentTitle(params.document)}` : "Notes from Synopsis";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseParams, route } from "@/app/api/http";
+import { viewerFor } from "@/app/lib/viewer";
 import { currentUser } from "@/app/lib/auth";
 import { getDb } from "@/app/lib/db";
 import { getNoteChannel } from "@/app/lib/live";
@@ -18,7 +19,7 @@ const query = z.object({ document: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/,
 export const GET = route(async (request: Request) => {
   const { document } = parseParams(query, Object.fromEntries(new URL(request.url).searchParams));
   const user = await currentUser(request);
-  const viewer = { id: user?.id ?? null };
+  const userId = user?.id ?? null;
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -33,9 +34,10 @@ export const GET = route(async (request: Request) => {
       send(`retry: 2000\n: listening to ${document}\n\n`);
       const unsubscribe = getNoteChannel().subscribe(document, (event) => {
         // Each reader is sent only what they may read, checked when the event happens.
-        const note = getNote(getDb(), viewer, event.noteId);
+        // Rights are read again for each event: a seminar joined or an assignment posted to since counts.
+        const note = getNote(getDb(), viewerFor(userId), event.noteId);
         if (!note) return;
-        send(`event: note\ndata: ${JSON.stringify({ type: event.type, threadId: event.threadId, annotation: presentNote(note, viewer.id) })}\n\n`);
+        send(`event: note\ndata: ${JSON.stringify({ type: event.type, threadId: event.threadId, annotation: presentNote(note, userId) })}\n\n`);
       });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
       stop = () => {

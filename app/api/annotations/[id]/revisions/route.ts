@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { ApiError, parseParams, route } from "@/app/api/http";
-import { currentUser } from "@/app/lib/auth";
+import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { getNote, listRevisions } from "@/db/queries/annotations";
 import { noteId } from "../../schema";
@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 /** GET /api/annotations/{id}/revisions: every version of a note you may read (a deleted note's stay hidden). */
 export const GET = route(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const id = parseParams(noteId, (await context.params).id);
-  const user = await currentUser(request);
+  const { viewer } = await currentViewer(request);
   const db = getDb();
-  const note = getNote(db, { id: user?.id ?? null }, id);
+  const note = getNote(db, viewer, id);
   if (!note) throw new ApiError(404, "not_found", `Note "${id}" was not found`);
   const revisions = note.deleted ? [] : listRevisions(db, id).map((r) => ({ version: r.version, body: r.body, bodyText: r.bodyText, tags: r.tags, visibility: r.visibility, editedAt: r.editedAt }));
   return NextResponse.json({ revisions });

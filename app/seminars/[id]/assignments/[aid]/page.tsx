@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import { Node as PMNode } from "prosemirror-model";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { presentNote } from "@/app/api/annotations/present";
+import { CompareRows } from "@/app/components/compare/CompareRows";
+import { DiffText } from "@/app/components/compare/DiffText";
+import { NotesPanel } from "@/app/components/notes/NotesPanel";
+import { NotesProvider, type PageText } from "@/app/components/notes/NotesProvider";
+import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
+import { renderProseMirror } from "@/app/components/prose-static";
+import { assignmentPageAccess } from "@/app/components/seminars/access";
+import { buildComparison, CompareNotFound, resolveSide, type ResolvedSide } from "@/app/lib/compare";
+import { getDb } from "@/app/lib/db";
+import { viewerFor } from "@/app/lib/viewer";
+import { listNotes } from "@/db/queries/annotations";
+import { listMySeminars } from "@/db/queries/seminars";
+import { parseCompareParams, parseSide } from "@/lib/compare/params";
+import { formatDateTime } from "@/lib/format";
+import { commentSchema } from "@/lib/prosemirror/comment-schema";
+import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Assignment" };
+
+type Props = { params: Promise<{ id: string; aid: string }> };
+
+function pageText(side: ResolvedSide): PageText {
+  return { document: side.document.id, edition: side.edition.id, title: side.document.shortTitle, order: side.flat.map((p) => p.id) };
+}
+
+/**
+ * An assignment as students work on it: the comparison (or the provisions) it sets, its prompt in
+ * the side panel, and the notes written for it, which go to the seminar by default.
+ */
+export default async function AssignmentPage({ params }: Props) {
+  const { id, aid } = await params;
+  const path = `/seminars/${id}/assignments/${aid}`;
+  const { seminar, role, userId, userName, assignment } = await assignmentPageAccess(id, aid, path);
+  const db = getDb();
+  const viewer = viewerFor(userId);
+  const me = listMySeminars(db, userId);
+
+  let sides: ResolvedSide[];
+  let body: React.ReactNode;
+  try {
+    if (assignment.compareQuery) {
+      const comparison = buildComparison(db, parseCompareParams(new URLSearchParams(assignment.compareQuery)));
+      sides = comparison.sides;
+      body = <CompareRows pair={comparison.pairs[0]!} view={comparison.params.view} onlyDifferences={comparison.params.onlyDifferences} />;
+    } else {
+      sides = (assignment.provisions ?? []).map((s, i) => resolveSide(db, parseSide(s), `provisions[${i}]`));
+      body = (
+        <ol className="compare-rows assignment-provisions" aria-label="Provisions to read">
+          {sides.map((side, i) => {
+            const doc = provisionsToDoc([side.provision!], { domPrefix: `p${i}-`, href: `/documents/${side.document.id}/editions/${side.edition.id}`, compare: null, tools: false });
+            return (
+              <li key={i} className="crow">
+                <p className="crow__labels">
+                  <Link href={`/documents/${side.document.id}/editions/${side.edition.id}#${side.provision!.id}`}>
+                    {side.document.shortTitle} {side.provision!.label}
+                  </Link>
+                </p>
+                <DiffText marks={[]} label={`${side.provision!.label}, ${side.document.shortTitle}`} text={pageText(side)}>
+                  {renderProseMirror(doc)}
+                </DiffText>
+              </li>
+            );
+          })}
+        </ol>
+      );
+    }
+  } catch (error) {
+    if (error instanceof CompareNotFound || error instanceof RangeError) notFound();
+    throw error;
+  }
+  const texts = [...new Map(sides.map((s) => [`${s.document.id}@${s.edition.id}`, pageText(s)])).values()];
+  const notes = listNotes(db, viewer, { assignment: aid }).map((n) => presentNote(n, userId));
+  const citables = sides.flatMap((side) =>
+    (side.provision ? side.flat.filter((p) => p.id === side.provision!.id || p.id.startsWith(`${side.provision!.id}__`)) : side.flat)
+      .filter((p) => p.text)
+      .map((p) => ({ document: side.document.id, edition: side.edition.id, provision: p.id, label: `${side.document.shortTitle} ${p.label}` })),
+  );
+  const opened = new Date(assignment.opensAt).getTime() <= Date.now();
+  const gated = viewer.gatedAssignments?.includes(aid) ?? false;
+
+  return (
+    <div className="page page--compare">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/seminars">Seminars</Link>
+          </li>
+          <li>
+            <Link href={`/seminars/${id}`}>{seminar.name}</Link>
+          </li>
+          <li aria-current="page">{assignment.title}</li>
+        </ol>
+      </nav>
+      <h1>{assignment.title}</h1>
+      <p className="lede">
+        Opens {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)}
+        {assignment.peersAfterPosting && " · you see other students' notes once you have posted your own"}
+      </p>
+      {role === "instructor" && (
+        <p className="button-row">
+          <Link className="button" href={`${path}/overview`}>
+            Overview of the students&apos; work
+          </Link>
+          {assignment.compareQuery && (
+            <>
+              <Link className="button" href={`/compare/present?${assignment.compareQuery}`}>
+                Present in class
+              </Link>
+              <Link className="button" href={`${path}/handout`}>
+                Printable handout
+              </Link>
+            </>
+          )}
+        </p>
+      )}
+      <NotesProvider viewer={{ id: userId, name: userName }} texts={texts} initialNotes={notes} seminars={me.map((s) => ({ id: s.id, name: s.name }))} assignment={{ id: aid, seminarId: id, seminarName: seminar.name }}>
+        <div className="compare-body">
+          <div className="compare-body__rows">{body}</div>
+          <div className="assignment-side">
+            <section className="prompt-panel" aria-labelledby="prompt-title">
+              <h2 id="prompt-title" className="panel-title">
+                Prompt
+              </h2>
+              <div className="comment-body">{renderProseMirror(PMNode.fromJSON(commentSchema, assignment.prompt))}</div>
+              {!opened && role === "student" && <p className="form-error">This assignment opens on {formatDateTime(assignment.opensAt)}; you can read it, and write notes once it opens.</p>}
+              {gated && <p className="muted">Other students&apos; notes appear here once you have posted your first note.</p>}
+            </section>
+            <NotesPanel citables={citables} allowMoreTargets exportQuery={`document=${texts[0]?.document ?? ""}`} signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
+          </div>
+        </div>
+        <SelectionAnnotator signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
+      </NotesProvider>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { seminarPageAccess } from "@/app/components/seminars/access";
+import { AssignmentForm } from "@/app/components/seminars/AssignmentForm";
+
+export const metadata: Metadata = { title: "New assignment" };
+export const dynamic = "force-dynamic";
+
+/** Set an assignment (instructors). `?compare=` pre-fills the comparison. */
+export default async function NewAssignmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string }> }) {
+  const { id } = await params;
+  const { compare } = await searchParams;
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const { seminar, role } = await seminarPageAccess(id, `/seminars/${id}/assignments/new`);
+  if (role !== "instructor") redirect(`/seminars/${id}`);
+  return (
+    <div className="page narrow">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/seminars">Seminars</Link>
+          </li>
+          <li>
+            <Link href={`/seminars/${id}`}>{seminar.name}</Link>
+          </li>
+          <li aria-current="page">New assignment</li>
+        </ol>
+      </nav>
+      <h1>New assignment</h1>
+      <AssignmentForm seminarId={id} compare={compare ? `/compare?${compare.replace(/^\/?compare\?/, "")}` : ""} />
+    </div>
+  );
+}
