@@ -20,9 +20,13 @@ test("from the library to the two definitions of terrorism, with their differenc
   const rows = page.getByRole("list", { name: /Aligned provisions/ }).getByRole("listitem");
   await expect(rows.first()).toContainText("Equivalent");
   await expect(rows.first()).toContainText("Each is its instrument's definition of terrorism");
+  await expect(page.getByText(/% similar/).first()).toBeVisible();
+  // The two definitions share few words: those are marked, and every difference is one click away.
+  await expect(page.locator(".ProseMirror mark.diff--shared").first()).toBeVisible();
+  await rows.first().getByRole("link", { name: "Mark every difference" }).click();
+  await expect(page).toHaveURL(/marks=differences/);
   await expect(page.locator(".ProseMirror del.diff--delete").first()).toBeVisible();
   await expect(page.locator(".ProseMirror ins.diff--insert").first()).toBeVisible();
-  await expect(page.getByText(/% similar/).first()).toBeVisible();
 });
 
 test("step through the differences with n and p, then swap and switch to redline", async ({ page }) => {
@@ -104,7 +108,7 @@ test("three or more texts in columns against a base: the definitions view", asyn
   await expect(table.getByRole("columnheader")).toHaveCount(4);
   await expect(table.getByRole("columnheader").first()).toContainText("Base: Shanghai Convention");
   await expect(table.getByRole("columnheader").nth(1)).toContainText("% similar to the base");
-  await expect(table.locator("ins.diff--insert").first()).toBeVisible();
+  await expect(table.locator("mark.diff--shared").first()).toBeVisible();
 });
 
 test("the comparison reads without JavaScript", async ({ browser }) => {

@@ -32,6 +32,9 @@ test("a handout on screen: title, rows side by side, sources, and a print button
   await expect(rows.nth(1).getByRole("heading", { level: 2, name: /^2\./ })).toHaveText("2. Article 10 ¶2 / Article 6");
   await expect(rows.first()).toContainText("Related");
   await expect(rows.nth(1)).toContainText("Partial");
+  // The two share few words, so those are marked (the "auto" mode); every difference on request.
+  await expect(rows.first().locator("mark.diff--shared").first()).toBeVisible();
+  await page.goto(`/compare/handout?${CHARTER_RATS}&marks=differences`);
   await expect(rows.first().locator("del.diff--delete").first()).toBeVisible();
   await expect(rows.first().locator("ins.diff--insert").first()).toBeVisible();
   const sources = page.getByRole("region", { name: "Sources" });

@@ -30,9 +30,9 @@ test("one row at a time: the keys step through the rows, the address follows, Es
   await expect(present.getByText("Related", { exact: true })).toBeVisible();
   await expect(present.getByText(/^\d+% similar$/)).toBeVisible();
   await expect(present.getByText(/makes the regional Counter-terrorist Structure/)).toBeVisible();
-  // Differences drawn as in the compare view: struck through on the left, underlined on the right.
-  await expect(present.locator(".slide__col--left del.diff--delete").first()).toBeVisible();
-  await expect(present.locator(".slide__col--right ins.diff--insert").first()).toBeVisible();
+  // Marked as in the compare view: these two share few words, so the shared words are marked.
+  await expect(present.locator(".slide__col--left mark.diff--shared").first()).toBeVisible();
+  await expect(present.locator(".slide__col--right mark.diff--shared").first()).toBeVisible();
   await expect(present).toBeFocused();
 
   const status = present.getByRole("status").filter({ hasText: /^Row/ });

@@ -1,4 +1,4 @@
-import { compareQuery, formatSide, granularities, ignorables, type CompareParams, type Side } from "@/lib/compare/params";
+import { compareQuery, formatSide, granularities, ignorables, markModes, type CompareParams, type Side } from "@/lib/compare/params";
 
 /**
  * The compare form's fields (ld, le, lp for the left text; rd, re, rp for the right; granularity,
@@ -40,6 +40,7 @@ export function formToAddress(query: Record<string, string | string[] | undefine
     ignore: ignorables.filter((name) => all("ignore").flatMap((v) => v.split(",")).includes(name)),
     onlyDifferences: first("only") === "differences",
     view: first("view") === "redline" ? "redline" : "columns",
+    marks: (markModes as readonly string[]).includes(first("marks") ?? "") ? (first("marks") as CompareParams["marks"]) : "auto",
   };
   return `/compare?${compareQuery(params)}`;
 }

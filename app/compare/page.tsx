@@ -25,7 +25,7 @@ export const dynamic = "force-dynamic";
 type Query = Record<string, string | string[] | undefined>;
 type Props = { searchParams: Promise<Query> };
 
-const DEFAULTS: Pick<CompareParams, "granularity" | "ignore" | "onlyDifferences" | "view"> = { granularity: "word", ignore: [], onlyDifferences: false, view: "columns" };
+const DEFAULTS: Pick<CompareParams, "granularity" | "ignore" | "onlyDifferences" | "view" | "marks"> = { granularity: "word", ignore: [], onlyDifferences: false, view: "columns", marks: "auto" };
 
 /** Starting points a seminar on definitions of terrorism uses most. */
 const STARTERS = [
@@ -164,7 +164,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <p className="muted">
             {pair.rows.length} aligned row{pair.rows.length === 1 ? "" : "s"}, compared by {params.granularity}
             {params.ignore.length > 0 ? `, ignoring ${params.ignore.join(", ")}` : ""}. <del className="diff diff--delete legend">Struck through</del>: only on the
-            left. <ins className="diff diff--insert legend">Underlined</ins>: only on the right. <span className="diff diff--move legend">Boxed</span>: moved.
+            left. <ins className="diff diff--insert legend">Underlined</ins>: only on the right. <span className="diff diff--move legend">Boxed</span>: moved. Where two provisions share few words, their <mark className="diff diff--shared legend">shared words</mark> are marked instead.
           </p>
           {pair.skipped.length > 0 && (
             <p className="muted">
@@ -177,7 +177,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <NotesProvider viewer={viewer} texts={texts} initialNotes={notes} seminars={seminars}>
         <div className="compare-body">
           <div className="compare-body__rows">
-            {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} view={params.view} onlyDifferences={params.onlyDifferences} />}
+            {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} params={params} />}
           </div>
           <NotesPanel citables={citables} allowMoreTargets exportQuery={`document=${left.document.id}&edition=${left.edition.id}`} signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
         </div>

@@ -4,6 +4,7 @@ import { buildSimilarityIndex, suggest, type Suggestion } from "@/lib/align/simi
 import { entriesFor } from "@/lib/align/crosswalk";
 import { flattenTree, type AlignedRow, type AlignProvision, type CrosswalkEntry } from "@/lib/align/types";
 import type { CompareParams, Side } from "@/lib/compare/params";
+import type { MarkMode } from "@/lib/prosemirror/diff-ranges";
 import { diffTexts, mergeStats, type DiffOptions, type DiffResult, type DiffStats } from "@/lib/diff";
 import type { Db } from "@/db/client";
 import { listAlignments } from "@/db/queries/alignments";
@@ -61,6 +62,19 @@ export interface Comparison {
   params: CompareParams;
   sides: ResolvedSide[];
   pairs: PairComparison[];
+}
+
+/** Below this similarity (%), "auto" marks the words two texts share rather than their differences. */
+export const DISTANT_SIMILARITY = 30;
+
+/**
+ * How a row's cells are marked: as the address asks, or — by default — the shared words of two
+ * different documents' provisions that have little in common (marking their differences would
+ * strike out nearly every word), and the differences otherwise.
+ */
+export function markModeFor(params: Pick<CompareParams, "marks">, row: Pick<ComparedRow, "row" | "diff">): MarkMode {
+  if (params.marks !== "auto") return params.marks;
+  return row.row.kind !== "same-id" && row.diff.stats.similarity < DISTANT_SIMILARITY ? "shared" : "differences";
 }
 
 /** Resolve `doc[@edition][:provision]` against the library; throws CompareNotFound. */

@@ -31,7 +31,14 @@ export interface CompareParams {
   ignore: Ignorable[];
   onlyDifferences: boolean;
   view: "columns" | "redline";
+  /**
+   * What the texts mark: every difference, the words they share, or (auto) the shared words
+   * between texts so different that marking differences would strike out nearly everything.
+   */
+  marks: (typeof markModes)[number];
 }
+
+export const markModes = ["auto", "differences", "shared"] as const;
 
 const SIDE = /^([a-z0-9][a-z0-9-]{0,99})(?:@([a-z0-9][a-z0-9-]{0,99}))?(?::([A-Za-z0-9_]{1,200}))?$/;
 
@@ -98,6 +105,7 @@ const schema = z
       }),
     only: z.enum(["differences"], { message: 'the only value is "differences"' }).optional(),
     view: z.enum(["columns", "redline"], { message: "use columns or redline" }).default("columns"),
+    marks: z.enum(markModes, { message: `use one of ${markModes.join(", ")}` }).default("auto"),
   })
   .superRefine((value, ctx) => {
     if (value.texts) {
@@ -152,6 +160,7 @@ export function parseCompareParams(query: Record<string, string | string[] | und
     ignore: value.ignore,
     onlyDifferences: value.only === "differences",
     view: value.view,
+    marks: value.marks,
   };
 }
 
@@ -168,6 +177,7 @@ export function compareQuery(params: CompareParams): string {
   if (params.ignore.length > 0) query.set("ignore", params.ignore.join(","));
   if (params.onlyDifferences) query.set("only", "differences");
   if (params.view !== "columns") query.set("view", params.view);
+  if (params.marks !== "auto") query.set("marks", params.marks);
   // Keep ":" "@" and "," readable in links people cite.
   return query.toString().replace(/%3A/g, ":").replace(/%40/g, "@").replace(/%2C/g, ",");
 }

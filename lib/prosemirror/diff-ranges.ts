@@ -72,6 +72,36 @@ export function diffMarks(doc: PMNode, segments: readonly Segment[], side: "left
 }
 
 /**
+ * The words one side shares with the other, in positions of that side's document: the equal
+ * stretches that hold at least one letter or digit. For texts that share few words, marking
+ * these reads better than striking out nearly everything.
+ */
+export function sharedMarks(doc: PMNode, segments: readonly Segment[], side: "left" | "right"): InlineMarkRange[] {
+  const toPos = offsetMapper(doc);
+  const marks: InlineMarkRange[] = [];
+  for (const segment of segments) {
+    if (segment.op !== "equal" || !/[\p{L}\p{N}]/u.test(segment.text)) continue;
+    const range = side === "left" ? segment.left : segment.right;
+    if (!range || range.to <= range.from) continue;
+    // Trim the spaces at its ends, so that only words are marked.
+    const lead = segment.text.length - segment.text.trimStart().length;
+    const trail = segment.text.length - segment.text.trimEnd().length;
+    const from = toPos(range.from + lead);
+    const to = toPos(range.to - trail);
+    if (to > from) marks.push({ from, to, op: "shared" });
+  }
+  return marks;
+}
+
+/** "differences" marks what differs; "shared" marks the words both texts share. */
+export type MarkMode = "differences" | "shared";
+
+/** The marks of one side in the given mode. */
+export function rowMarks(doc: PMNode, segments: readonly Segment[], side: "left" | "right", mode: MarkMode): InlineMarkRange[] {
+  return mode === "shared" ? sharedMarks(doc, segments, side) : diffMarks(doc, segments, side);
+}
+
+/**
  * The unified ("redline") text of a comparison: every segment in order, deletions and
  * insertions both present, with the marks in offsets of that text.
  */

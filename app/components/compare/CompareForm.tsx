@@ -8,7 +8,7 @@ type Value = { document: string; edition: string | null; provision: string | nul
  * The compare controls: which two texts, and the diff options. A plain GET form, so it works
  * without JavaScript; the page turns its fields into the canonical address.
  */
-export function CompareForm({ catalogue, left, right, params }: { catalogue: Catalogue; left: Value; right: Value | null; params: Pick<CompareParams, "granularity" | "ignore" | "onlyDifferences" | "view"> }) {
+export function CompareForm({ catalogue, left, right, params }: { catalogue: Catalogue; left: Value; right: Value | null; params: Pick<CompareParams, "granularity" | "ignore" | "onlyDifferences" | "view" | "marks"> }) {
   const fallbackRight = right ?? { document: catalogue.documents.find((d) => d.id !== left.document)?.id ?? left.document, edition: null, provision: null };
   return (
     <form className="compare-form" action="/compare" method="get" aria-label="Choose texts and options">
@@ -24,6 +24,14 @@ export function CompareForm({ catalogue, left, right, params }: { catalogue: Cat
             <option value="word">word</option>
             <option value="char">character</option>
             <option value="sentence">sentence</option>
+          </select>
+        </label>
+        <label>
+          <span>Mark</span>
+          <select name="marks" defaultValue={params.marks}>
+            <option value="auto">automatic</option>
+            <option value="differences">every difference</option>
+            <option value="shared">shared words</option>
           </select>
         </label>
         <label className="check">

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import type { ComparedRow, PairComparison } from "@/app/lib/compare";
+import { markModeFor, type ComparedRow, type PairComparison } from "@/app/lib/compare";
+import { compareQuery, type CompareParams } from "@/lib/compare/params";
 import { renderProseMirror } from "@/app/components/prose-static";
 import type { ProvisionTree } from "@/db/queries/corpus";
-import { diffMarks, redlineText } from "@/lib/prosemirror/diff-ranges";
+import { redlineText, rowMarks, type MarkMode } from "@/lib/prosemirror/diff-ranges";
 import { provisionsToDoc, treatySchema } from "@/lib/prosemirror/treaty-schema";
 import type { DiffStats } from "@/lib/diff";
 import { DiffText } from "./DiffText";
@@ -35,7 +36,7 @@ function readerHref(document: string, edition: string, id: string): string {
 }
 
 /** One side of a row: the provision as the reader draws it, with this side's changes marked. */
-export function Cell({ pair, row, side, prefix = `r${row.index}-${side}-` }: { pair: PairComparison; row: ComparedRow; side: "left" | "right"; prefix?: string }) {
+export function Cell({ pair, row, side, mode, prefix = `r${row.index}-${side}-` }: { pair: PairComparison; row: ComparedRow; side: "left" | "right"; mode: MarkMode; prefix?: string }) {
   const node: ProvisionTree | null = side === "left" ? row.leftNode : row.rightNode;
   const text = side === "left" ? pair.base : pair.other;
   if (!node) {
@@ -51,7 +52,7 @@ export function Cell({ pair, row, side, prefix = `r${row.index}-${side}-` }: { p
     compare: null,
     tools: false,
   });
-  const marks = diffMarks(doc, row.diff.segments, side);
+  const marks = rowMarks(doc, row.diff.segments, side, mode);
   const pageText = { document: text.document.id, edition: text.edition.id, title: text.document.shortTitle, order: text.flat.map((p) => p.id) };
   return (
     <div className={`crow__cell crow__cell--${side}`}>
@@ -84,7 +85,8 @@ function RedlineCell({ pair, row }: { pair: PairComparison; row: ComparedRow }) 
 }
 
 /** The aligned rows of one comparison, two columns (or one redline column), with their diffs. */
-export function CompareRows({ pair, view, onlyDifferences }: { pair: PairComparison; view: "columns" | "redline"; onlyDifferences: boolean }) {
+export function CompareRows({ pair, params }: { pair: PairComparison; params: CompareParams }) {
+  const { view, onlyDifferences } = params;
   const rows = onlyDifferences ? pair.rows.filter((r) => r.differs) : pair.rows;
   if (rows.length === 0) {
     return (
@@ -100,6 +102,7 @@ export function CompareRows({ pair, view, onlyDifferences }: { pair: PairCompari
       {rows.map((row) => {
         const { left, right } = row.row;
         const rowLabel = [left?.label, right?.label].filter(Boolean).join(" / ");
+        const mode = markModeFor(params, row);
         return (
           <li key={row.index} className={`crow${row.differs ? "" : " crow--same"}`} id={`row-${row.index}`} data-row={row.index} data-row-label={rowLabel}>
             <div className="crow__head">
@@ -127,6 +130,12 @@ export function CompareRows({ pair, view, onlyDifferences }: { pair: PairCompari
                   {row.row.note} {row.row.alignmentSource && <span className="muted">({row.row.alignmentSource})</span>}
                 </p>
               )}
+              {mode === "shared" && view === "columns" && (
+                <p className="crow__shared" role="note">
+                  These provisions share few words ({row.diff.stats.similarity}% similar), so the words they share are marked, in bold, rather than every difference.{" "}
+                  <Link href={`/compare?${compareQuery({ ...params, marks: "differences" })}`}>Mark every difference</Link>
+                </p>
+              )}
               {row.diff.fallback && (
                 <p className="crow__fallback" role="note">
                   {row.diff.fallback.reason}
@@ -137,8 +146,8 @@ export function CompareRows({ pair, view, onlyDifferences }: { pair: PairCompari
               <RedlineCell pair={pair} row={row} />
             ) : (
               <div className="crow__cells">
-                <Cell pair={pair} row={row} side="left" />
-                <Cell pair={pair} row={row} side="right" />
+                <Cell pair={pair} row={row} side="left" mode={mode} />
+                <Cell pair={pair} row={row} side="right" mode={mode} />
               </div>
             )}
           </li>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ComparedRow, Comparison, PairComparison } from "@/app/lib/compare";
+import { markModeFor, type ComparedRow, type Comparison, type PairComparison } from "@/app/lib/compare";
 import { renderProseMirror } from "@/app/components/prose-static";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 import { Cell } from "./CompareRows";
@@ -53,7 +53,7 @@ export function MultiCompare({ comparison, onlyDifferences }: { comparison: Comp
             <tr key={row.key} data-row={r} data-row-label={row.label || "Unaligned"}>
               <td>{row.base ? <BaseCell pair={comparison.pairs[0]!} node={row.base} index={r} /> : <p className="muted">Not in the base text.</p>}</td>
               {row.cells.map((cell, column) => (
-                <td key={column}>{cell ? <OtherCell pair={comparison.pairs[column]!} row={cell} index={r} column={column} /> : <p className="muted">No aligned provision.</p>}</td>
+                <td key={column}>{cell ? <OtherCell comparison={comparison} pair={comparison.pairs[column]!} row={cell} index={r} column={column} /> : <p className="muted">No aligned provision.</p>}</td>
               ))}
             </tr>
           ))}
@@ -72,12 +72,12 @@ function BaseCell({ pair, node, index }: { pair: PairComparison; node: NonNullab
   );
 }
 
-function OtherCell({ pair, row, index, column }: { pair: PairComparison; row: ComparedRow; index: number; column: number }) {
+function OtherCell({ comparison, pair, row, index, column }: { comparison: Comparison; pair: PairComparison; row: ComparedRow; index: number; column: number }) {
   const right = row.row.right;
   if (!right) return <p className="muted">No aligned provision in {pair.other.document.shortTitle}.</p>;
   return (
     <>
-      <Cell pair={pair} row={row} side="right" prefix={`m${index}-c${column}-`} />
+      <Cell pair={pair} row={row} side="right" mode={markModeFor(comparison.params, row)} prefix={`m${index}-c${column}-`} />
       <p className="stats stats--row">
         {row.row.left && (
           <>

@@ -1,5 +1,5 @@
 import { renderProseMirror } from "@/app/components/prose-static";
-import { diffMarks } from "@/lib/prosemirror/diff-ranges";
+import { rowMarks } from "@/lib/prosemirror/diff-ranges";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 import { columnTitle, type SlideColumn } from "./slides";
 
@@ -9,7 +9,7 @@ import { columnTitle, type SlideColumn } from "./slides";
  * (insertions underlined, deletions struck through, moves boxed). No JavaScript involved.
  */
 export function StaticCell({ column, prefix, className }: { column: SlideColumn; prefix: string; className?: string }) {
-  const { text, node, row, side } = column;
+  const { text, node, row, side, mode } = column;
   if (!node) {
     return (
       <div className={["static-cell static-cell--empty", className].filter(Boolean).join(" ")}>
@@ -20,7 +20,7 @@ export function StaticCell({ column, prefix, className }: { column: SlideColumn;
     );
   }
   const doc = provisionsToDoc([node], { domPrefix: prefix, href: `/documents/${text.document.id}/editions/${text.edition.id}`, compare: null, tools: false });
-  const marks = row ? diffMarks(doc, row.diff.segments, side) : [];
+  const marks = row ? rowMarks(doc, row.diff.segments, side, mode) : [];
   return (
     <div className={["static-cell diff-text", className].filter(Boolean).join(" ")}>
       <div className="diff-text__pm" role="document" aria-label={columnTitle(column)}>

@@ -1,4 +1,5 @@
-import type { ComparedRow, Comparison, ResolvedSide } from "@/app/lib/compare";
+import type { MarkMode } from "@/lib/prosemirror/diff-ranges";
+import { markModeFor, type ComparedRow, type Comparison, type ResolvedSide } from "@/app/lib/compare";
 import type { ProvisionTree } from "@/db/queries/corpus";
 
 /**
@@ -19,6 +20,8 @@ export interface SlideColumn {
   row: ComparedRow | null;
   /** Which side of `row` this cell is: its differences are drawn from that side's view. */
   side: "left" | "right";
+  /** Whether the cell marks its differences or the words it shares (markModeFor). */
+  mode: MarkMode;
 }
 
 /** One aligned row to show on its own. */
@@ -44,8 +47,8 @@ export function buildSlides(comparison: Comparison): Slide[] {
       label: rowLabel([row.row.left?.label, row.row.right?.label]),
       pairRow: row,
       columns: [
-        { text: pair.base, role: "Left", node: row.leftNode, row, side: "left" },
-        { text: pair.other, role: "Right", node: row.rightNode, row, side: "right" },
+        { text: pair.base, role: "Left", node: row.leftNode, row, side: "left", mode: markModeFor(params, row) },
+        { text: pair.other, role: "Right", node: row.rightNode, row, side: "right", mode: markModeFor(params, row) },
       ],
     }));
   }
@@ -73,8 +76,15 @@ export function buildSlides(comparison: Comparison): Slide[] {
       label: rowLabel([entry.label, ...entry.cells.map((cell) => cell?.row.right?.label)]),
       pairRow: null,
       columns: [
-        { text: base, role: "Base", node: entry.node, row: null, side: "left" as const },
-        ...entry.cells.map((cell, column) => ({ text: pairs[column]!.other, role: `Text ${column + 2}`, node: cell?.rightNode ?? null, row: cell, side: "right" as const })),
+        { text: base, role: "Base", node: entry.node, row: null, side: "left" as const, mode: "differences" as const },
+        ...entry.cells.map((cell, column) => ({
+          text: pairs[column]!.other,
+          role: `Text ${column + 2}`,
+          node: cell?.rightNode ?? null,
+          row: cell,
+          side: "right" as const,
+          mode: cell ? markModeFor(params, cell) : ("differences" as const),
+        })),
       ],
     }));
 }

@@ -94,7 +94,7 @@ export default async function SeminarPage({ params }: Props) {
         <aside aria-labelledby="members-title">
           {teaching && <JoinCodePanel seminarId={id} code={seminar.joinCode} origin={`http://${host}`} />}
           <h2 id="members-title">Members</h2>
-          <ul className="member-list">
+          <ul className="member-list" aria-labelledby="members-title">
             {members.map((m) => (
               <li key={m.userId} className={m.removedAt ? "is-former" : undefined}>
                 <span>

@@ -47,7 +47,7 @@ export default async function AssignmentPage({ params }: Props) {
     if (assignment.compareQuery) {
       const comparison = buildComparison(db, parseCompareParams(new URLSearchParams(assignment.compareQuery)));
       sides = comparison.sides;
-      body = <CompareRows pair={comparison.pairs[0]!} view={comparison.params.view} onlyDifferences={comparison.params.onlyDifferences} />;
+      body = <CompareRows pair={comparison.pairs[0]!} params={comparison.params} />;
     } else {
       sides = (assignment.provisions ?? []).map((s, i) => resolveSide(db, parseSide(s), `provisions[${i}]`));
       body = (
