@@ -5,6 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { corpusFolders } from "../lib/corpus/folders";
 import { databasePath, migrateDb, openDb } from "./client";
+import { ensureDefaultCodebook } from "./codebooks";
 import { ensureDemoAccounts } from "./demo";
 import { importCorpus } from "./import";
 import { formatReport } from "./report";
@@ -20,6 +21,7 @@ console.log(`database ${file}`);
 console.log(`corpus folders: ${folders.join(", ")}`);
 console.log(formatReport(report, performance.now() - started));
 ensureAuthSecret();
+if (ensureDefaultCodebook(db)) console.log("default codebook created: Schmid's 22 definitional elements");
 async function demo() {
   if (process.env.SYNOPSIS_DEMO_ACCOUNTS !== "1") return;
   const created = await ensureDemoAccounts(db);

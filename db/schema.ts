@@ -146,7 +146,7 @@ export const annotations = sqliteTable(
     authorId: text("author_id")
       .notNull()
       .references(() => user.id),
-    motivation: text("motivation", { enum: ["commenting", "replying"] }).notNull(),
+    motivation: text("motivation", { enum: ["commenting", "replying", "classifying"] }).notNull(),
     /** The body as ProseMirror JSON, validated against the comment schema. */
     body: text("body", { mode: "json" }).$type<BodyJson>().notNull(),
     bodyText: text("body_text").notNull(),
@@ -311,3 +311,57 @@ export const assignments = sqliteTable(
   (t) => [index("assignments_seminar").on(t.seminarId)],
 );
 export type AssignmentRow = typeof assignments.$inferSelect;
+
+/**
+ * A codebook: a named, versioned list of elements that passages are coded against. The default
+ * (no creator) is Schmid's 22 definitional elements of terrorism.
+ */
+export const codebooks = sqliteTable(
+  "codebooks",
+  {
+    id: text("id").primaryKey(),
+    /** Versions of one codebook share a family id. */
+    family: text("family").notNull(),
+    version: integer("version").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    source: text("source").notNull().default(""),
+    createdBy: text("created_by"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("codebooks_family_version").on(t.family, t.version)],
+);
+export type CodebookRow = typeof codebooks.$inferSelect;
+
+/** One element of a codebook. */
+export const codebookElements = sqliteTable(
+  "codebook_elements",
+  {
+    codebookId: text("codebook_id")
+      .notNull()
+      .references(() => codebooks.id),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    /** For the default codebook: the share (%) of academic definitions containing it. */
+    share: real("share"),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.codebookId, t.code] })],
+);
+export type CodebookElementRow = typeof codebookElements.$inferSelect;
+
+/** The codebook elements a coding (an annotation with the motivation "classifying") applies. */
+export const annotationCodes = sqliteTable(
+  "annotation_codes",
+  {
+    annotationId: text("annotation_id")
+      .notNull()
+      .references(() => annotations.id),
+    codebookId: text("codebook_id")
+      .notNull()
+      .references(() => codebooks.id),
+    code: text("code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.annotationId, t.code] }), index("annotation_codes_codebook").on(t.codebookId, t.code)],
+);

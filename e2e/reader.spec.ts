@@ -110,6 +110,8 @@ test("the reader reads and links without JavaScript", async ({ browser }) => {
 });
 
 test("the reader has no serious accessibility violations", async ({ page }) => {
+  // axe walks the whole full-text reader (hundreds of provisions and controls): give it time.
+  test.setTimeout(120_000);
   await page.goto(`/documents/shanghai-convention-2001#${POINT_B}`);
   await expect(page.locator(".ProseMirror")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

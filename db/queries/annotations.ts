@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, like, or, sql } from "drizzle-orm";
 import type { Anchor, BodyJson, NoteRecord, NoteTarget, Visibility } from "../../lib/annotations/types";
 import type { Db } from "../client";
-import { annotationRevisions, annotations, annotationTags, annotationTargets, seminarMembers, user, type AnnotationRow, type AnnotationTargetRow } from "../schema";
+import { annotationCodes, annotationRevisions, annotations, annotationTags, annotationTargets, seminarMembers, user, type AnnotationRow, type AnnotationTargetRow } from "../schema";
 
 /**
  * Notes: create, read (only what the viewer may see), edit with revisions and a version check,
@@ -37,6 +37,8 @@ export interface NewNote {
   inReplyTo: string | null;
   threadId: string;
   assignmentId?: string | null;
+  /** For a coding: the codebook and the elements it applies. */
+  codes?: { codebookId: string; codes: string[] } | null;
   targets: NoteTarget[];
   now: string;
 }
@@ -48,7 +50,7 @@ export function createNote(db: Db, note: NewNote): void {
       .values({
         id: note.id,
         authorId: note.authorId,
-        motivation: note.inReplyTo ? "replying" : "commenting",
+        motivation: note.inReplyTo ? "replying" : note.codes ? "classifying" : "commenting",
         body: note.body,
         bodyText: note.bodyText,
         visibility: note.visibility,
@@ -63,6 +65,7 @@ export function createNote(db: Db, note: NewNote): void {
       .run();
     note.targets.forEach((target, index) => tx.insert(annotationTargets).values(targetRow(note.id, index, target, "selected")).run());
     for (const tag of note.tags) tx.insert(annotationTags).values({ annotationId: note.id, tag }).run();
+    for (const code of note.codes?.codes ?? []) tx.insert(annotationCodes).values({ annotationId: note.id, codebookId: note.codes!.codebookId, code }).run();
     tx.insert(annotationRevisions)
       .values({ annotationId: note.id, version: 1, body: note.body, bodyText: note.bodyText, tags: note.tags, visibility: note.visibility, editedAt: note.now, editorId: note.authorId })
       .run();
@@ -131,6 +134,9 @@ function readable(viewer: Viewer) {
   )}) and ${annotations.authorId} <> ${viewer.id} and not exists (select 1 from seminar_members m where m.seminar_id = ${annotations.seminarId} and m.user_id = ${annotations.authorId} and m.role = 'instructor'))`;
   return and(visible, sql`not ${gated}`)!;
 }
+
+/** The "viewer may read this note" condition, for queries elsewhere in db/ that join annotations. */
+export const readableBy = readable;
 
 /** True when the viewer may read a note with this visibility, author and seminar (the rule of `readable`). */
 export function canRead(db: Db, viewer: Viewer, note: Pick<AnnotationRow, "id">): boolean {
@@ -205,6 +211,7 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
   const targets = new Map<string, StoredNote["targets"]>();
   const tags = new Map<string, string[]>();
   const former = new Set<string>();
+  const codes = new Map<string, { codebookId: string; codes: string[] }>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     for (const t of db.select().from(annotationTargets).where(inArray(annotationTargets.annotationId, chunk)).orderBy(asc(annotationTargets.targetIndex), asc(annotationTargets.key)).all()) {
@@ -219,6 +226,11 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
       .where(and(inArray(annotations.id, chunk), isNotNull(seminarMembers.removedAt)))
       .all())
       former.add(r.id);
+    for (const c of db.select().from(annotationCodes).where(inArray(annotationCodes.annotationId, chunk)).all()) {
+      const entry = codes.get(c.annotationId) ?? { codebookId: c.codebookId, codes: [] };
+      entry.codes.push(c.code);
+      codes.set(c.annotationId, entry);
+    }
     for (const t of db.select().from(annotationTags).where(inArray(annotationTags.annotationId, chunk)).orderBy(asc(annotationTags.tag)).all()) {
       const list = tags.get(t.annotationId) ?? [];
       list.push(t.tag);
@@ -227,7 +239,9 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
   }
   return rows.map(({ note, authorName }) => {
     const deleted = note.deletedAt !== null;
+    const coded = codes.get(note.id);
     return {
+      ...(coded && !deleted ? { codes: coded } : {}),
       assignmentId: note.assignmentId,
       formerMember: former.has(note.id),
       id: note.id,

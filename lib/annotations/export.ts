@@ -64,6 +64,7 @@ function annotation(note: NoteRecord, base: string): Record<string, unknown> {
       { type: "TextualBody", value: note.bodyText, format: "text/plain", purpose },
       { type: "TextualBody", value: JSON.stringify(note.body), format: PROSEMIRROR_FORMAT },
       ...note.tags.map((tag) => ({ type: "TextualBody", purpose: "tagging", value: tag })),
+      ...(note.codes?.codes ?? []).map((code) => ({ type: "TextualBody", purpose: "classifying", value: code, "synopsis:codebook": note.codes!.codebookId })),
     ],
     target: [...note.targets.map((target) => passageTarget(target, base)), ...(note.inReplyTo !== null ? [annotationIri(base, note.inReplyTo)] : [])],
     "synopsis:visibility": note.visibility,
@@ -161,13 +162,14 @@ const textualBodySchema = z.object({
   value: z.string(),
   format: z.string().optional(),
   purpose: z.string().optional(),
+  "synopsis:codebook": z.string().optional(),
 });
 
 const annotationSchema = z
   .object({
     id: z.string(),
     type: z.literal("Annotation"),
-    motivation: z.enum(["commenting", "replying"]),
+    motivation: z.enum(["commenting", "replying", "classifying"]),
     created: dateTime,
     modified: dateTime,
     creator: z.object({ id: z.string(), type: z.literal("Person").optional(), name: z.string().min(1) }),
@@ -226,8 +228,10 @@ function readAnnotation(item: unknown, where: string, base: string | undefined):
   const value = result.data;
   const id = idFromIri(value.id, "/api/annotations/", base, `${where}.id`);
   const bodyIndex = value.body.findIndex((body) => body.format === PROSEMIRROR_FORMAT);
-  const body = readBody(value.body[bodyIndex]!.value, value["synopsis:deleted"], `${where}.body[${bodyIndex}].value`);
-  const textBody = value.body.find((body) => body.format === "text/plain" && body.purpose !== "tagging");
+  // A coding may have no comment; a deleted note's body may have been cleared.
+  const body = readBody(value.body[bodyIndex]!.value, value["synopsis:deleted"] || value.motivation === "classifying", `${where}.body[${bodyIndex}].value`);
+  const codeBodies = value.body.filter((b) => b.purpose === "classifying" && b["synopsis:codebook"]);
+  const textBody = value.body.find((body) => body.format === "text/plain" && body.purpose !== "tagging" && !body["synopsis:codebook"]);
   let inReplyTo: string | null = null;
   const targets: NoteTarget[] = [];
   value.target.forEach((item, i) => {
@@ -268,6 +272,7 @@ function readAnnotation(item: unknown, where: string, base: string | undefined):
     modified: value.modified,
     version: value["synopsis:version"],
     deleted: value["synopsis:deleted"],
+    ...(codeBodies.length > 0 ? { codes: { codebookId: codeBodies[0]!["synopsis:codebook"]!, codes: codeBodies.map((b) => b.value) } } : {}),
   };
 }
 

@@ -61,8 +61,10 @@ export interface BodyJson {
 export interface NoteRecord {
   id: string;
   author: { id: string; name: string };
-  /** W3C motivation: commenting for notes, replying for replies. */
-  motivation: "commenting" | "replying";
+  /** W3C motivation: commenting for notes, replying for replies, classifying for codings. */
+  motivation: "commenting" | "replying" | "classifying";
+  /** For a coding: the codebook and the elements it applies. */
+  codes?: { codebookId: string; codes: string[] };
   body: BodyJson;
   /** The body as plain text (for CSV, search and previews). */
   bodyText: string;

@@ -9,6 +9,7 @@ export function presentNote(note: StoredNote, viewerId: string | null) {
     body: note.body,
     bodyText: note.bodyText,
     tags: note.tags,
+    codes: note.codes ?? null,
     visibility: note.visibility,
     seminarId: note.seminarId,
     assignmentId: note.assignmentId,
