@@ -40,6 +40,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li>
                 <Link href="/seminars">Seminars</Link>
               </li>
+              <li>
+                <Link href="/analysis/elements">Analysis</Link>
+              </li>
+              <li>
+                <Link href="/search">Search</Link>
+              </li>
             </ul>
           </nav>
           <p className="site-user">

@@ -6,6 +6,7 @@ import type { ResolvedSide } from "@/app/lib/compare";
 import type { Db } from "@/db/client";
 import { listNotes } from "@/db/queries/annotations";
 import { listMySeminars } from "@/db/queries/seminars";
+import { codebookOptions } from "@/app/lib/codebook-options";
 
 /** The viewer, the notes on the compared editions, and what the notes layer needs of each text. */
 export async function notesForSides(db: Db, sides: readonly ResolvedSide[]) {
@@ -27,5 +28,5 @@ export async function notesForSides(db: Db, sides: readonly ResolvedSide[]) {
       .map((p) => ({ document: side.document.id, edition: side.edition.id, provision: p.id, label: `${side.document.shortTitle} ${p.label}` })),
   );
   const seminars = user ? listMySeminars(db, user.id).map((s) => ({ id: s.id, name: s.name })) : [];
-  return { viewer, notes: [...byId.values()], texts, citables, seminars };
+  return { viewer, notes: [...byId.values()], texts, citables, seminars, codebooks: codebookOptions(db) };
 }

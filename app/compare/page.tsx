@@ -97,7 +97,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const swapped = compareQuery({ ...params, sides: [...params.sides].reverse() });
   const toggled = compareQuery({ ...params, view: params.view === "redline" ? "columns" : "redline" });
   const found = !params.multi && left.provision ? counterparts(db, left, 4) : null;
-  const { viewer, notes, texts, citables, seminars } = await notesForSides(db, sides);
+  const { viewer, notes, texts, citables, seminars, codebooks } = await notesForSides(db, sides);
   const path = `/compare?${compareQuery(params)}`;
 
   return (
@@ -174,7 +174,7 @@ export default async function ComparePage({ searchParams }: Props) {
           )}
         </div>
       )}
-      <NotesProvider viewer={viewer} texts={texts} initialNotes={notes} seminars={seminars}>
+      <NotesProvider viewer={viewer} texts={texts} initialNotes={notes} seminars={seminars} codebooks={codebooks}>
         <div className="compare-body">
           <div className="compare-body__rows">
             {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} params={params} />}

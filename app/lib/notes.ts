@@ -8,6 +8,7 @@ import { getDocument, getProvisionText } from "@/db/queries/corpus";
 import { describePassage } from "@/lib/anchoring";
 import { BodyError, BodyTooLargeError, validateBody } from "@/lib/annotations/body";
 import type { BodyJson, NoteRecord, NoteTarget } from "@/lib/annotations/types";
+import { getCodebook } from "@/db/queries/codebooks";
 import { getAssignmentById, getMembership } from "@/db/queries/seminars";
 import { getNoteChannel } from "./live";
 import { viewerFor } from "./viewer";
@@ -17,10 +18,10 @@ import { viewerFor } from "./viewer";
  * selectors from the stored text (never trusting a client's quote), and telling open readers.
  */
 
-/** A body checked against the comment schema, as stored. */
-function checkedBody(json: unknown): { body: BodyJson; text: string } {
+/** A body checked against the comment schema, as stored (a coding's may be empty). */
+function checkedBody(json: unknown, allowEmpty = false): { body: BodyJson; text: string } {
   try {
-    const { doc, text } = validateBody(json);
+    const { doc, text } = validateBody(json, { allowEmpty });
     return { body: doc.toJSON() as BodyJson, text };
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw new ApiError(413, "too_large", error.message);
@@ -93,11 +94,22 @@ function placeNote(userId: string, input: { visibility?: "private" | "public" | 
   return { visibility, seminarId: visibility === "seminar" ? seminarId : null, assignmentId };
 }
 
+/** A coding's codebook and elements, checked against the stored codebook. */
+function checkedCodes(input: { codebook: string; elements: string[] }): { codebookId: string; codes: string[] } {
+  const book = getCodebook(getDb(), input.codebook);
+  if (!book) throw new ApiError(400, "invalid_parameter", `codes.codebook: there is no codebook "${input.codebook}"`);
+  const known = new Set(book.elements.map((e) => e.code));
+  const unknown = input.elements.find((code) => !known.has(code));
+  if (unknown) throw new ApiError(400, "invalid_parameter", `codes.elements: "${unknown}" is not an element of ${book.name}`);
+  return { codebookId: book.id, codes: [...new Set(input.elements)] };
+}
+
 /** Create a note or a reply for the signed-in user. */
 export function createNoteFor(userId: string, input: CreateNoteInput): StoredNote {
   const db = getDb();
   const viewer: Viewer = viewerFor(userId);
-  const { body, text } = checkedBody(input.body);
+  const { body, text } = checkedBody(input.body ?? { type: "doc", content: [{ type: "paragraph" }] }, Boolean(input.codes));
+  const codes = input.codes ? checkedCodes(input.codes) : null;
   let parent: StoredNote | undefined;
   if (input.inReplyTo) {
     parent = getNote(db, viewer, input.inReplyTo);
@@ -120,6 +132,7 @@ export function createNoteFor(userId: string, input: CreateNoteInput): StoredNot
     assignmentId: parent ? parent.assignmentId : place!.assignmentId,
     inReplyTo: parent ? parent.id : null,
     threadId: parent ? threadOf(parent) : id,
+    codes,
     targets,
     now,
   });

@@ -159,7 +159,6 @@ describe("krippendorffAlpha, bad input", () => {
   test("NaN, undefined, objects and sparse holes are refused", () => {
     assert.throws(() => krippendorffAlpha([[1, Number.NaN]]), { name: "RangeError", message: /Unit 1, coder 2.*NaN/ });
     assert.throws(() => krippendorffAlpha([[1, undefined as unknown as null]]), { name: "RangeError", message: /use null/ });
-    // eslint-disable-next-line no-sparse-arrays
     assert.throws(() => krippendorffAlpha([[1, , 2] as AlphaValue[], [1, 2, 3]]), RangeError);
     assert.throws(() => krippendorffAlpha([[1, {} as unknown as string]]), RangeError);
   });

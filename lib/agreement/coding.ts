@@ -21,12 +21,15 @@ export interface CodingInput {
 
 /** Agreement on one element of the codebook. */
 export interface ElementAgreement {
+  /** The element's code. */
   element: string;
   /** Krippendorff's alpha over units × coders with 1 = applied, 0 = not; null when nobody or everybody applied it everywhere. */
   alpha: number | null;
   /** Cohen's kappa on the same 0/1 values, only when there are exactly two coders (else null). */
   kappa: number | null;
+  /** Units every coder decided on: all of them, since an uncoded unit counts as "not applied". */
   units: number;
+  /** Coders compared. */
   coders: number;
 }
 
@@ -38,12 +41,15 @@ export interface OverallAgreement {
   kappa: number | null;
   /** The number of (unit, element) pairs: units × elements. */
   units: number;
+  /** Coders compared. */
   coders: number;
 }
 
 /** A (unit, element) pair the coders did not decide alike. */
 export interface Disagreement {
+  /** The unit (provision) where the coders split. */
   unit: string;
+  /** The element they split on. */
   element: string;
   /** Coders who found the element there, in the order of `coders`. */
   applied: string[];

@@ -86,7 +86,6 @@ describe("cohenKappa, bad input", () => {
   test("missing or non-finite values", () => {
     assert.throws(() => cohenKappa(["a", null as unknown as string], ["a", "b"]), { name: "RangeError", message: /Item 2, first coder.*null/ });
     assert.throws(() => cohenKappa(["a"], [Number.POSITIVE_INFINITY]), { name: "RangeError", message: /second coder.*Infinity/ });
-    // eslint-disable-next-line no-sparse-arrays
     assert.throws(() => cohenKappa(["a", , "b"] as string[], ["a", "a", "b"]), RangeError);
   });
 });

@@ -56,6 +56,8 @@ describe("readKappa (Landis & Koch 1977)", () => {
     assert.equal(readKappa(0.4), "Fair agreement (κ = 0.40).");
     assert.equal(readKappa(-0.25), "Poor (κ = -0.25): the coders agree less often than chance would have them.");
     assert.equal(readKappa(-0.004), "Slight agreement (κ = 0.00).");
+    // Halves round away from zero, so a negative kappa never shows as a non-negative figure called poor.
+    assert.equal(readKappa(-0.005), "Poor (κ = -0.01): the coders agree less often than chance would have them.");
   });
 
   test("null, and values kappa cannot take", () => {

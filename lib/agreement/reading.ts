@@ -46,11 +46,8 @@ export function readKappa(kappa: number | null): string {
   return `Almost perfect agreement (${shown}).`;
 }
 
-/** Round half away from zero to the given decimals, without a negative zero ("-0.00" reads oddly). */
+/** Round half away from zero to the given decimals (a tiny negative value becomes -0, which prints as "0.00"). */
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  // toPrecision first, so that 0.205 (stored as 0.20499999...) rounds the way it is written.
-  const scaled = Number((Math.abs(value) * factor).toPrecision(12));
-  const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
-  return rounded === 0 ? 0 : rounded;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }

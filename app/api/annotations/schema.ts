@@ -33,8 +33,17 @@ export const createNoteInput = z
     assignmentId: z.string().uuid("must be an assignment id").optional(),
     inReplyTo: noteId.optional(),
     targets: z.array(targetInput).max(4, "a note can be about at most 4 passages").default([]),
+    /** A coding: the codebook and the elements found in the passage (the comment is then optional). */
+    codes: z
+      .object({
+        codebook: z.string().min(1).max(100),
+        elements: z.array(z.string().min(1).max(60)).min(1, "choose at least one element").max(60),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
+  .refine((n) => !(n.codes && n.inReplyTo), { message: "a reply cannot code a passage", path: ["codes"] })
   .refine((n) => (n.inReplyTo ? n.targets.length === 0 : n.targets.length > 0), {
     message: "a note needs at least one passage (targets); a reply (inReplyTo) has none",
     path: ["targets"],

@@ -63,7 +63,9 @@ function PassageField({ target, index, onChange, onRemove }: { target: DraftTarg
  * the form and announced.
  */
 export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; allowMoreTargets: boolean }) {
-  const { composer, setComposer, create, update, seminars, assignment } = useNotes();
+  const { composer, setComposer, create, update, seminars, assignment, codebooks } = useNotes();
+  const [codebook, setCodebook] = useState(codebooks[0]?.id ?? "");
+  const [elements, setElements] = useState<string[]>([]);
   const editor = useRef<CommentEditorHandle>(null);
   const [tags, setTags] = useState("");
   // "public", "private", or "seminar:{id}".
@@ -76,7 +78,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
   const listId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const key = composer ? (composer.mode === "new" ? "new" : composer.mode === "edit" ? `edit-${composer.note.id}` : `reply-${composer.parent.id}`) : "none";
+  const key = composer ? (composer.mode === "new" || composer.mode === "code" ? composer.mode : composer.mode === "edit" ? `edit-${composer.note.id}` : `reply-${composer.parent.id}`) : "none";
   useEffect(() => {
     if (!composer) return;
     setError(null);
@@ -86,13 +88,14 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
     } else {
       setTags("");
       setVisibility(defaultPlace);
+      setElements([]);
     }
     editor.current?.focus();
     // Only when a different note is opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   useEffect(() => {
-    if (composer?.mode === "new") setTargets(composer.targets);
+    if (composer?.mode === "new" || composer?.mode === "code") setTargets(composer.targets);
   }, [composer]);
 
   useEffect(() => {
@@ -106,15 +109,20 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
   }, [tags]);
 
   if (!composer) return null;
-  const title = composer.mode === "new" ? "New note" : composer.mode === "edit" ? "Edit your note" : `Reply to ${composer.parent.author.name}`;
+  const title = composer.mode === "new" ? "New note" : composer.mode === "code" ? "Code a passage" : composer.mode === "edit" ? "Edit your note" : `Reply to ${composer.parent.author.name}`;
 
   const save = async () => {
-    if (!editor.current || editor.current.isEmpty()) {
+    if (composer.mode === "code") {
+      if (elements.length === 0) {
+        setError("Tick at least one element that this passage contains.");
+        return;
+      }
+    } else if (!editor.current || editor.current.isEmpty()) {
       setError("Write something before saving.");
       editor.current?.focus();
       return;
     }
-    const body = editor.current.json();
+    const body = editor.current?.isEmpty() ? undefined : editor.current?.json();
     const place = visibility.startsWith("seminar:")
       ? { visibility: "seminar" as const, seminarId: visibility.slice("seminar:".length) }
       : { visibility: visibility as "public" | "private" };
@@ -123,6 +131,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
     try {
       const tagList = parseTags(tags);
       if (composer.mode === "new") await create({ body, tags: tagList, ...place, targets });
+      else if (composer.mode === "code") await create({ body, tags: tagList, ...place, targets, codes: { codebook, elements } });
       else if (composer.mode === "reply") await create({ body, tags: tagList, visibility: "public", inReplyTo: composer.parent.id });
       else await update(composer.note, { body, tags: tagList, ...(composer.note.inReplyTo ? {} : place) });
       setComposer(null);
@@ -143,7 +152,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
           {error}
         </p>
       )}
-      {composer.mode === "new" && (
+      {(composer.mode === "new" || composer.mode === "code") && (
         <ol className="composer__passages">
           {targets.map((t, i) => (
             <PassageField
@@ -159,15 +168,52 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
       {composer.mode === "new" && allowMoreTargets && (
         <p className="muted composer__hint">To note a passage of the other text too, select it and choose “Add passage to the note”.</p>
       )}
+      {composer.mode === "code" && (
+        <fieldset className="composer__codes">
+          <legend>Elements found in the passage</legend>
+          {codebooks.length > 1 && (
+            <label>
+              <span>Codebook</span>
+              <select
+                value={codebook}
+                onChange={(e) => {
+                  setCodebook(e.target.value);
+                  setElements([]);
+                }}
+              >
+                {codebooks.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <ul className="composer__elements">
+            {(codebooks.find((b) => b.id === codebook)?.elements ?? []).map((el) => (
+              <li key={el.code}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={elements.includes(el.code)}
+                    onChange={(e) => setElements((list) => (e.target.checked ? [...list, el.code] : list.filter((c) => c !== el.code)))}
+                  />{" "}
+                  {el.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <CommentEditor
         key={key}
         ref={editor}
-        label={composer.mode === "reply" ? "Your reply" : "Your note"}
+        label={composer.mode === "reply" ? "Your reply" : composer.mode === "code" ? "Comment (optional)" : "Your note"}
         initial={composer.mode === "edit" ? composer.note.body : undefined}
         citables={citables}
         onSubmit={save}
       />
-      {composer.mode !== "reply" && (
+      {composer.mode !== "reply" && composer.mode !== "code" && (
         <label className="composer__tags">
           <span>Tags (separated by commas)</span>
           <input value={tags} onChange={(e) => setTags(e.target.value)} list={listId} autoComplete="off" />
@@ -178,7 +224,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
           </datalist>
         </label>
       )}
-      {(composer.mode === "new" || (composer.mode === "edit" && !composer.note.inReplyTo)) && (
+      {(composer.mode === "new" || composer.mode === "code" || (composer.mode === "edit" && !composer.note.inReplyTo)) && (
         <fieldset className="composer__visibility">
           <legend>Who can read it</legend>
           {seminars.map((s) => (
@@ -196,7 +242,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
       )}
       <div className="composer__actions">
         <button type="button" className="button button--primary" onClick={save} disabled={busy}>
-          {composer.mode === "edit" ? "Save changes" : composer.mode === "reply" ? "Post reply" : "Save note"}
+          {composer.mode === "edit" ? "Save changes" : composer.mode === "reply" ? "Post reply" : composer.mode === "code" ? "Save coding" : "Save note"}
         </button>
         <button type="button" className="button" onClick={() => setComposer(null)}>
           Cancel

@@ -76,7 +76,8 @@ function Revisions({ note }: { note: NoteJson }) {
 
 /** One note (or reply): quote, body, author, date, tags, status, and what the viewer may do. */
 export function NoteCard({ note, number, replies = [], edition }: { note: NoteJson; number?: number; replies?: NoteJson[]; edition?: { document: string; edition: string } }) {
-  const { viewer, focused, focusOrigin, focus, setComposer, remove } = useNotes();
+  const { viewer, focused, focusOrigin, focus, setComposer, remove, codebooks } = useNotes();
+  const book = note.codes ? codebooks.find((b) => b.id === note.codes!.codebookId) : undefined;
   const ref = useRef<HTMLElement>(null);
   const [error, setError] = useState<string | null>(null);
   const isFocused = focused === note.id;
@@ -87,7 +88,7 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
     }
   }, [isFocused, focusOrigin]);
   const target = note.targets.find((t) => !edition || (t.document === edition.document && t.edition === edition.edition)) ?? note.targets[0];
-  const heading = number ? `Note ${number}` : note.inReplyTo ? "Reply" : "Note";
+  const heading = number ? `${note.codes ? "Coding" : "Note"} ${number}` : note.inReplyTo ? "Reply" : "Note";
   return (
     <article
       ref={ref}
@@ -126,7 +127,13 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
         <p className="note__deleted">This note was deleted by its author.</p>
       ) : (
         <>
-          <CommentBody body={note.body} />
+          {note.codes && (
+            <p className="note__codes">
+              <span className="note__codes-label">Coded{book ? ` (${book.name})` : ""}:</span>{" "}
+              {note.codes.codes.map((code) => book?.elements.find((e) => e.code === code)?.name ?? code).join(" · ")}
+            </p>
+          )}
+          {note.bodyText.trim() !== "" && <CommentBody body={note.body} />}
           {note.tags.length > 0 && (
             <ul className="note__tags" aria-label="Tags">
               {note.tags.map((t) => (

@@ -31,8 +31,19 @@ export interface DraftTarget {
   provisionText: string;
 }
 
-/** What the composer is doing. */
-export type Composer = { mode: "new"; targets: DraftTarget[] } | { mode: "edit"; note: NoteJson } | { mode: "reply"; parent: NoteJson };
+/** What the composer is doing: a note, a coding (classifying a passage), a reply, or an edit. */
+export type Composer =
+  | { mode: "new"; targets: DraftTarget[] }
+  | { mode: "code"; targets: DraftTarget[] }
+  | { mode: "edit"; note: NoteJson }
+  | { mode: "reply"; parent: NoteJson };
+
+/** A codebook the composer can code against. */
+export interface CodebookOption {
+  id: string;
+  name: string;
+  elements: { code: string; name: string }[];
+}
 
 /** The fields a new note or an edit sends. */
 export interface NoteDraft {
@@ -41,6 +52,8 @@ export interface NoteDraft {
   visibility: "private" | "public" | "seminar";
   /** For seminar visibility: which seminar. */
   seminarId?: string;
+  /** For a coding: the codebook and the elements applied. */
+  codes?: { codebook: string; elements: string[] };
 }
 
 /** The assignment a page is for: its notes go to its seminar by default and are linked to it. */
@@ -55,6 +68,7 @@ interface NotesContextValue {
   /** The viewer's seminars, for seminar visibility. */
   seminars: { id: string; name: string }[];
   assignment: AssignmentContext | null;
+  codebooks: CodebookOption[];
   texts: PageText[];
   notes: NoteJson[];
   /** Notes (not replies) with a passage in one of the page's texts, in text order, numbered from 1. */
@@ -121,6 +135,7 @@ export function NotesProvider({
   initialNotes,
   seminars = [],
   assignment = null,
+  codebooks = [],
   children,
 }: {
   viewer: NotesContextValue["viewer"];
@@ -128,6 +143,7 @@ export function NotesProvider({
   initialNotes: NoteJson[];
   seminars?: { id: string; name: string }[];
   assignment?: AssignmentContext | null;
+  codebooks?: CodebookOption[];
   children: ReactNode;
 }) {
   const [notes, setNotes] = useState<NoteJson[]>(initialNotes);
@@ -198,6 +214,7 @@ export function NotesProvider({
     viewer,
     seminars,
     assignment,
+    codebooks,
     texts,
     notes,
     threads,

@@ -40,11 +40,12 @@ export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
     return () => document.removeEventListener("selectionchange", read);
   }, [notes]);
 
-  const adding = notes.composer?.mode === "new";
-  const annotate = () => {
+  const adding = notes.composer?.mode === "new" || notes.composer?.mode === "code";
+  const annotate = (mode: "new" | "code" = "new") => {
     if (!found || !notes.viewer) return;
-    if (adding && notes.composer?.mode === "new") notes.setComposer({ mode: "new", targets: [...notes.composer.targets, ...found.targets].slice(0, 4) });
-    else notes.setComposer({ mode: "new", targets: found.targets });
+    const current = notes.composer;
+    if (current && (current.mode === "new" || current.mode === "code")) notes.setComposer({ mode: current.mode, targets: [...current.targets, ...found.targets].slice(0, 4) });
+    else notes.setComposer({ mode, targets: found.targets });
     window.getSelection()?.removeAllRanges();
     setFound(null);
   };
@@ -53,7 +54,7 @@ export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey && event.altKey && event.key.toLowerCase() === "m") {
         event.preventDefault();
-        annotate();
+        annotate("new");
       }
     };
     document.addEventListener("keydown", onKey);
@@ -61,23 +62,31 @@ export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
   });
 
   if (!found) return null;
-  return (
-    <div className="selection-annotator" style={{ top: found.top, left: found.left }}>
-      {notes.viewer ? (
-        <button
-          type="button"
-          className="button button--primary"
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={annotate}
-          aria-keyshortcuts={ANNOTATE_SHORTCUT}
-          aria-label={adding ? "Add the selected passage to the note" : "Annotate the selected passage"}
-        >
-          {adding ? "Add passage to the note" : "Annotate"} <kbd aria-hidden="true">Ctrl+Alt+M</kbd>
-        </button>
-      ) : (
+  if (!notes.viewer) {
+    return (
+      <div className="selection-annotator" style={{ top: found.top, left: found.left }}>
         <Link className="button" href={signInHref}>
           Sign in to annotate
         </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="selection-annotator" style={{ top: found.top, left: found.left }}>
+      <button
+        type="button"
+        className="button button--primary"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => annotate("new")}
+        aria-keyshortcuts={ANNOTATE_SHORTCUT}
+        aria-label={adding ? "Add the selected passage to the note" : "Annotate the selected passage"}
+      >
+        {adding ? "Add passage to the note" : "Annotate"} <kbd aria-hidden="true">Ctrl+Alt+M</kbd>
+      </button>
+      {!adding && notes.codebooks.length > 0 && (
+        <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={() => annotate("code")} aria-label="Code the selected passage">
+          Code…
+        </button>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { documentTypeName, formatIsoDay } from "@/lib/format";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 import type { NoteJson } from "@/app/api/annotations/present";
 import { NotesPanel } from "@/app/components/notes/NotesPanel";
-import { NotesProvider, type PageText } from "@/app/components/notes/NotesProvider";
+import { NotesProvider, type CodebookOption, type PageText } from "@/app/components/notes/NotesProvider";
 import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
 import { flattenTree } from "@/lib/align/types";
 import { Contents } from "./Contents";
@@ -24,10 +24,12 @@ export interface ReaderProps {
   path: string;
   /** The viewer's seminars (notes can be shared with one). */
   seminars: { id: string; name: string }[];
+  /** Codebooks to code passages against. */
+  codebooks: CodebookOption[];
 }
 
 /** The reader: table of contents, the text, where it comes from, and the notes on it. */
-export function Reader({ document, edition, tree, viewer, notes, path, seminars }: ReaderProps) {
+export function Reader({ document, edition, tree, viewer, notes, path, seminars, codebooks }: ReaderProps) {
   const doc = provisionsToDoc(tree, { domPrefix: "", href: "", compare: `${document.id}@${edition.id}`, tools: true });
   const flat = flattenTree(tree);
   const text: PageText = { document: document.id, edition: edition.id, title: document.shortTitle, order: flat.map((p) => p.id) };
@@ -60,7 +62,7 @@ export function Reader({ document, edition, tree, viewer, notes, path, seminars 
           </Link>
         </p>
       </header>
-      <NotesProvider viewer={viewer} texts={[text]} initialNotes={notes} seminars={seminars}>
+      <NotesProvider viewer={viewer} texts={[text]} initialNotes={notes} seminars={seminars} codebooks={codebooks}>
         <div className="reader">
           <Contents tree={tree} />
           <div className="reader__main">

@@ -4,6 +4,7 @@ import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { listNotes } from "@/db/queries/annotations";
 import { listMySeminars } from "@/db/queries/seminars";
+import { codebookOptions } from "@/app/lib/codebook-options";
 import { getDocument, getProvisionTree } from "@/db/queries/corpus";
 import type { ReaderProps } from "./Reader";
 
@@ -18,5 +19,5 @@ export async function loadReader(documentId: string, editionId: string | null): 
   const notes = listNotes(db, rights, { document: document.id, edition: edition.id }).map((n) => presentNote(n, viewer?.id ?? null));
   const path = editionId ? `/documents/${document.id}/editions/${edition.id}` : `/documents/${document.id}`;
   const seminars = user ? listMySeminars(db, user.id).map((s) => ({ id: s.id, name: s.name })) : [];
-  return { document, edition, tree: getProvisionTree(db, document.id, edition.id), viewer, notes, path, seminars };
+  return { document, edition, tree: getProvisionTree(db, document.id, edition.id), viewer, notes, path, seminars, codebooks: codebookOptions(db) };
 }

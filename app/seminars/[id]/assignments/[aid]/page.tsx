@@ -11,6 +11,7 @@ import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
 import { renderProseMirror } from "@/app/components/prose-static";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { buildComparison, CompareNotFound, resolveSide, type ResolvedSide } from "@/app/lib/compare";
+import { codebookOptions } from "@/app/lib/codebook-options";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes } from "@/db/queries/annotations";
@@ -107,6 +108,9 @@ export default async function AssignmentPage({ params }: Props) {
           <Link className="button" href={`${path}/overview`}>
             Overview of the students&apos; work
           </Link>
+          <Link className="button" href={`${path}/agreement`}>
+            Agreement between coders
+          </Link>
           {assignment.compareQuery && (
             <>
               <Link className="button" href={`/compare/present?${assignment.compareQuery}`}>
@@ -119,7 +123,7 @@ export default async function AssignmentPage({ params }: Props) {
           )}
         </p>
       )}
-      <NotesProvider viewer={{ id: userId, name: userName }} texts={texts} initialNotes={notes} seminars={me.map((s) => ({ id: s.id, name: s.name }))} assignment={{ id: aid, seminarId: id, seminarName: seminar.name }}>
+      <NotesProvider viewer={{ id: userId, name: userName }} texts={texts} initialNotes={notes} seminars={me.map((s) => ({ id: s.id, name: s.name }))} assignment={{ id: aid, seminarId: id, seminarName: seminar.name }} codebooks={codebookOptions(db)}>
         <div className="compare-body">
           <div className="compare-body__rows">{body}</div>
           <div className="assignment-side">

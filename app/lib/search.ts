@@ -1,0 +1,39 @@
+import "server-only";
+import { ApiError } from "@/app/api/http";
+import type { Viewer } from "@/db/queries/annotations";
+import { searchNotes, searchProvisions, type NoteHit, type ProvisionHit } from "@/db/queries/search";
+import { SearchQueryError, toFtsQuery } from "@/lib/search/query";
+import { getDb } from "./db";
+
+/** A search request: the words and the filters. */
+export interface SearchRequest {
+  q: string;
+  document?: string;
+  edition?: string;
+  kind: "all" | "text" | "notes";
+  limit: number;
+}
+
+/** Run a search for a viewer; a query a person typed wrong is an ApiError 400 with a readable message. */
+export function runSearch(viewer: Viewer, request: SearchRequest): { terms: string[]; text: ProvisionHit[]; notes: NoteHit[] } {
+  let query;
+  try {
+    query = toFtsQuery(request.q);
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw new ApiError(400, "invalid_query", error.message);
+    throw error;
+  }
+  const db = getDb();
+  const filter = { ...(request.document ? { document: request.document } : {}), ...(request.edition ? { edition: request.edition } : {}), limit: request.limit };
+  try {
+    return {
+      terms: query.terms,
+      text: request.kind === "notes" ? [] : searchProvisions(db, query.match, filter),
+      notes: request.kind === "text" ? [] : searchNotes(db, viewer, query.match, filter),
+    };
+  } catch (error) {
+    // toFtsQuery only writes quoted strings, so SQLite should never refuse one; if it does, say so plainly.
+    if (error instanceof Error && /fts5|syntax/i.test(error.message)) throw new ApiError(400, "invalid_query", "This search could not be run. Try plain words, or a phrase in double quotes.");
+    throw error;
+  }
+}
