@@ -26,7 +26,7 @@ export const targetInput = z
 
 export const createNoteInput = z
   .object({
-    body: z.unknown(),
+    body: z.unknown().optional(),
     tags: z.array(tag).max(20, "at most 20 tags").default([]),
     visibility: z.enum(["private", "public", "seminar"], { message: 'visibility is "private", "public" or "seminar"' }).optional(),
     seminarId: z.string().uuid("must be a seminar id").optional(),
@@ -44,6 +44,7 @@ export const createNoteInput = z
   })
   .strict()
   .refine((n) => !(n.codes && n.inReplyTo), { message: "a reply cannot code a passage", path: ["codes"] })
+  .refine((n) => n.body !== undefined || n.codes !== undefined, { message: "write the note's body", path: ["body"] })
   .refine((n) => (n.inReplyTo ? n.targets.length === 0 : n.targets.length > 0), {
     message: "a note needs at least one passage (targets); a reply (inReplyTo) has none",
     path: ["targets"],

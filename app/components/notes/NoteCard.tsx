@@ -130,7 +130,7 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
           {note.codes && (
             <p className="note__codes">
               <span className="note__codes-label">Coded{book ? ` (${book.name})` : ""}:</span>{" "}
-              {note.codes.codes.map((code) => book?.elements.find((e) => e.code === code)?.name ?? code).join(" · ")}
+              {(book ? book.elements.filter((e) => note.codes!.codes.includes(e.code)).map((e) => e.name) : note.codes.codes).join(" · ")}
             </p>
           )}
           {note.bodyText.trim() !== "" && <CommentBody body={note.body} />}
