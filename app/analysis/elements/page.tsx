@@ -61,6 +61,9 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
         <a className="button" href={`/api/analysis/elements?codebook=${book.id}&format=csv`}>
           Export CSV
         </a>
+        <Link className="button" href="/analysis/codebooks">
+          Codebooks
+        </Link>
       </form>
       {book.source && <p className="muted">Source: {book.source}</p>}
 
