@@ -5,6 +5,7 @@
 import os from "node:os";
 import path from "node:path";
 import { benchCorpus } from "./corpus";
+import { benchAnalysis } from "./analysis";
 import { benchAnchoring } from "./anchoring";
 import { benchDiff } from "./diff";
 import { benchCarryInDatabase, benchNotesServer } from "./notes";
@@ -37,6 +38,8 @@ async function main() {
     console.log(describeTimes("compare page, NSCT excerpt edition / full edition (158 rows)", await timeRequests(`${server.url}/compare?${editions}`, 20)));
     console.log("\n# Notes under load");
     for (const line of await benchNotesServer(server.url, path.resolve("data/bench.sqlite"))) console.log(line);
+    console.log("\n# Search and analysis");
+    for (const line of await benchAnalysis(server.url, path.resolve("data/bench.sqlite"))) console.log(line);
   } finally {
     server.stop();
   }

@@ -1,7 +1,8 @@
 import "server-only";
 import { ApiError } from "@/app/api/http";
 import type { Viewer } from "@/db/queries/annotations";
-import { searchNotes, searchProvisions, type NoteHit, type ProvisionHit } from "@/db/queries/search";
+import { HIT_END, HIT_START, searchNotes, searchProvisions, type NoteHit, type ProvisionHit } from "@/db/queries/search";
+import { makeSnippet } from "@/lib/search/snippet";
 import { SearchQueryError, toFtsQuery } from "@/lib/search/query";
 import { getDb } from "./db";
 
@@ -25,11 +26,13 @@ export function runSearch(viewer: Viewer, request: SearchRequest): { terms: stri
   }
   const db = getDb();
   const filter = { ...(request.document ? { document: request.document } : {}), ...(request.edition ? { edition: request.edition } : {}), limit: request.limit };
+  const marks = { start: HIT_START, end: HIT_END };
+  const snippet = (text: string) => makeSnippet(text, query.terms, query.prefixes, marks);
   try {
     return {
       terms: query.terms,
-      text: request.kind === "notes" ? [] : searchProvisions(db, query.match, filter),
-      notes: request.kind === "text" ? [] : searchNotes(db, viewer, query.match, filter),
+      text: request.kind === "notes" ? [] : searchProvisions(db, query.match, filter).map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text) })),
+      notes: request.kind === "text" ? [] : searchNotes(db, viewer, query.match, filter).map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text) })),
     };
   } catch (error) {
     // toFtsQuery only writes quoted strings, so SQLite should never refuse one; if it does, say so plainly.

@@ -43,6 +43,8 @@ export interface FtsQuery {
    * Excluded words and prefixes are left out: they do not name a word to mark.
    */
   terms: string[];
+  /** The prefixes looked for (lower-cased, without the *), for marking the words they match. */
+  prefixes: string[];
 }
 
 /** Characters the unicode61 tokenizer keeps in tokens by default (categories L*, N* and Co); the rest separate words. */
@@ -105,11 +107,16 @@ export function toFtsQuery(input: string): FtsQuery {
   }
 
   const terms = new Set<string>();
+  const prefixes = new Set<string>();
   for (const item of positives.flat()) {
-    if (item.kind === "prefix") continue;
+    if (item.kind === "prefix") {
+      const last = (item.text.match(TOKEN_RUNS) ?? []).at(-1);
+      if (last) prefixes.add(last.toLowerCase());
+      continue;
+    }
     for (const word of item.text.match(TOKEN_RUNS) ?? []) terms.add(word.toLowerCase());
   }
-  return { match, terms: [...terms] };
+  return { match, terms: [...terms], prefixes: [...prefixes] };
 }
 
 /** An item as an FTS5 string: the tokenizer, not the query parser, sees what is inside. */

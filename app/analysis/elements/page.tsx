@@ -7,6 +7,9 @@ import { DEFAULT_CODEBOOK_ID } from "@/db/codebooks";
 import { listCodebooks } from "@/db/queries/codebooks";
 
 export const metadata: Metadata = { title: "Definitional elements" };
+
+/** Coded passages listed per cell; the count says how many more there are. */
+const PASSAGES_SHOWN = 5;
 export const dynamic = "force-dynamic";
 
 /**
@@ -123,7 +126,7 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
                     <>
                       <span className="matrix__mark">Present</span> <span className="muted">({c.coders} coder{c.coders === 1 ? "" : "s"})</span>
                       <ul className="matrix__passages">
-                        {c.passages.map((p) => (
+                        {c.passages.slice(0, PASSAGES_SHOWN).map((p) => (
                           <li key={p.noteId}>
                             <Link href={`/documents/${p.document}/editions/${p.edition}#${p.provision}`} title={p.quote}>
                               “{p.quote.length > 40 ? `${p.quote.slice(0, 39)}…` : p.quote}”
@@ -131,6 +134,7 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
                           </li>
                         ))}
                       </ul>
+                      {c.passages.length > PASSAGES_SHOWN && <span className="muted">and {c.passages.length - PASSAGES_SHOWN} more passages</span>}
                     </>
                   ) : (
                     <span className="muted">—</span>
