@@ -24,7 +24,7 @@ test("search a phrase that stands in the Convention and in a note, and open a hi
   const texts = page.getByRole("region", { name: /In the texts/ });
   const notes = page.getByRole("region", { name: /In notes/ });
   await expect(texts.getByRole("link", { name: "Shanghai Convention, Article 1(1)(1)(b)" })).toBeVisible();
-  await expect(texts.locator("mark.search-hit").first()).toHaveText(/compel/i);
+  await expect(texts.locator("mark.search-hit", { hasText: /^compel$/i }).first()).toBeVisible();
   await expect(notes.getByText(marker)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 

@@ -39,7 +39,8 @@ test("A's note on Article 1(1)(1)(b) appears live for B, B replies, A sees the r
   await expect(aliceNote.getByRole("article", { name: "Reply by Bob" })).toContainText("Only together with the purpose clause", { timeout: 5_000 });
 
   // Clicking the highlight's marker focuses the note in the panel.
-  await alice.page.locator(".note-marker").first().click();
+  const noteId = await aliceNote.getAttribute("data-note-card");
+  await alice.page.locator(`.note-marker[data-note="${noteId}"]`).first().click();
   await expect(aliceNote).toHaveClass(/is-focused/);
   await alice.context.close();
   await bob.context.close();

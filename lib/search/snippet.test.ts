@@ -15,6 +15,11 @@ describe("search snippets", () => {
     assert.equal(makeSnippet(text, ["w30"], [], marks, 2), "…w28 w29 [w30] w31 w32…");
   });
 
+  test("centres on a phrase rather than on its first scattered word", () => {
+    const text = `violate public security ${Array.from({ length: 30 }, (_, i) => `x${i}`).join(" ")} to compel public authorities to act`;
+    assert.equal(makeSnippet(text, ["compel", "public", "authorities"], [], marks, 2), "…x29 to [compel] [public] [authorities]…");
+  });
+
   test("no hit: the start of the text", () => {
     assert.equal(makeSnippet("one two three", ["zzz"], [], marks, 1), "one two…");
   });

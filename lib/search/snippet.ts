@@ -25,7 +25,15 @@ export function makeSnippet(text: string, terms: readonly string[], prefixes: re
     const f = fold(w.text);
     w.hit = wanted.has(f) || heads.some((p) => f.startsWith(p));
   }
-  const first = Math.max(0, words.findIndex((w) => w.hit));
+  // Centre on the place where most of the query's words stand together (a phrase), else the first hit.
+  const span = Math.max(1, wanted.size + heads.length);
+  let first = Math.max(0, words.findIndex((w) => w.hit));
+  let best = 0;
+  words.forEach((w, i) => {
+    if (!w.hit) return;
+    const together = words.slice(i, i + span).filter((x) => x.hit).length;
+    if (together > best) [best, first] = [together, i];
+  });
   const from = Math.max(0, first - radius);
   const to = Math.min(words.length, first + radius + 1);
   if (words.length === 0) return text.slice(0, 200);
