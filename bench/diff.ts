@@ -6,6 +6,7 @@
  * (c) the worst case: the whole NSCT against a shuffle of its own words (it must fall back).
  * Run: npx tsx -e 'import("./bench/diff.ts").then(m => console.log(m.benchDiff().join("\n")))'
  */
+import { random } from "./anchoring";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { diffWords } from "diff";
@@ -38,17 +39,6 @@ function findText(nodes: readonly ProvisionNode[], id: string): string {
   throw new Error(`no provision ${id}`);
 }
 
-/** A small deterministic PRNG (mulberry32), so every run edits the same words. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Edit `rate` of the words of each paragraph: a third replaced, a third deleted, a third followed by an inserted word. */
 function editWords(paragraphs: readonly string[], rate: number, seed: number): { edited: string[]; edits: number } {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CodebookPicker } from "@/app/components/analysis/CodebookPicker";
 import { getDb } from "@/app/lib/db";
 import { matrixFor } from "@/app/lib/matrix";
 import { currentViewer } from "@/app/lib/viewer";
@@ -46,28 +47,14 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
         Which elements of <strong>{book.name}</strong> each instrument&apos;s definition contains, as coded by readers ({found.codings} coded passage
         {found.codings === 1 ? "" : "s"} you can see). Code a passage from the reader or a comparison: select it and choose <em>Code…</em>.
       </p>
-      <form className="search-form" action="/analysis/elements" method="get">
-        <label>
-          <span>Codebook</span>
-          <select name="codebook" defaultValue={book.id}>
-            {books.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-                {b.version > 1 ? ` (version ${b.version})` : ""}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="button">
-          Show
-        </button>
+      <CodebookPicker action="/analysis/elements" books={books} current={book.id}>
         <a className="button" href={`/api/analysis/elements?codebook=${book.id}&format=csv`}>
           Export CSV
         </a>
         <Link className="button" href="/analysis/codebooks">
           Codebooks
         </Link>
-      </form>
+      </CodebookPicker>
       {book.source && <p className="muted">Source: {book.source}</p>}
 
       <figure className="heatmap">

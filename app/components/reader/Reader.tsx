@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { renderProseMirror } from "@/app/components/prose-static";
 import { CompletenessBadge } from "@/app/components/CompletenessBadge";
 import type { DocumentSummary, EditionSummary, ProvisionTree } from "@/db/queries/corpus";
@@ -36,17 +37,7 @@ export function Reader({ document, edition, tree, viewer, notes, path, seminars,
   const citables = flat.filter((p) => p.text).map((p) => ({ document: document.id, edition: edition.id, provision: p.id, label: `${document.shortTitle} ${p.label}` }));
   return (
     <div className="page page--reader">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Library</Link>
-          </li>
-          <li>
-            <Link href={`/documents/${document.id}`}>{document.shortTitle}</Link>
-          </li>
-          <li aria-current="page">{edition.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ label: "Library", href: "/" }, { label: document.shortTitle, href: `/documents/${document.id}` }, { label: edition.title }]} />
       <header className="reader-header">
         <h1>{document.title}</h1>
         <p className="reader-header__meta">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { notFound } from "next/navigation";
 import { JoinCodePanel, MemberActions } from "@/app/components/seminars/SeminarAdmin";
 import { getDb } from "@/app/lib/db";
@@ -26,14 +27,7 @@ export default async function SeminarPage({ params }: Props) {
   const host = (await headers()).get("host") ?? "localhost";
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/seminars">Seminars</Link>
-          </li>
-          <li aria-current="page">{seminar.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name }]} />
       <h1>{seminar.name}</h1>
       <p className="lede">
         {seminar.term && <span>{seminar.term} · </span>}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Node as PMNode } from "prosemirror-model";
 import Link from "next/link";
+import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { notFound } from "next/navigation";
 import { presentNote } from "@/app/api/annotations/present";
 import { CompareRows } from "@/app/components/compare/CompareRows";
@@ -87,17 +88,7 @@ export default async function AssignmentPage({ params }: Props) {
 
   return (
     <div className="page page--compare">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/seminars">Seminars</Link>
-          </li>
-          <li>
-            <Link href={`/seminars/${id}`}>{seminar.name}</Link>
-          </li>
-          <li aria-current="page">{assignment.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name, href: `/seminars/${id}` }, { label: assignment.title }]} />
       <h1>{assignment.title}</h1>
       <p className="lede">
         Opens {formatDateTime(assignment.opensAt)} · due {formatDateTime(assignment.dueAt)}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { notFound, redirect } from "next/navigation";
 import { seminarPageAccess } from "@/app/components/seminars/access";
 import { AssignmentForm } from "@/app/components/seminars/AssignmentForm";
@@ -16,17 +16,7 @@ export default async function NewAssignmentPage({ params, searchParams }: { para
   if (role !== "instructor") redirect(`/seminars/${id}`);
   return (
     <div className="page narrow">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/seminars">Seminars</Link>
-          </li>
-          <li>
-            <Link href={`/seminars/${id}`}>{seminar.name}</Link>
-          </li>
-          <li aria-current="page">New assignment</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name, href: `/seminars/${id}` }, { label: "New assignment" }]} />
       <h1>New assignment</h1>
       <AssignmentForm seminarId={id} compare={compare ? `/compare?${compare.replace(/^\/?compare\?/, "")}` : ""} />
     </div>

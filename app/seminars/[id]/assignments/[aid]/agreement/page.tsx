@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/app/components/Breadcrumb";
+import { CodebookPicker } from "@/app/components/analysis/CodebookPicker";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { assignmentSides } from "@/app/lib/assignment-work";
 import { getDb } from "@/app/lib/db";
@@ -50,37 +52,9 @@ export default async function AgreementPage({ params, searchParams }: { params: 
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/seminars">Seminars</Link>
-          </li>
-          <li>
-            <Link href={`/seminars/${id}`}>{seminar.name}</Link>
-          </li>
-          <li>
-            <Link href={base}>{assignment.title}</Link>
-          </li>
-          <li aria-current="page">Agreement</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name, href: `/seminars/${id}` }, { label: assignment.title, href: base }, { label: "Agreement" }]} />
       <h1>Agreement between coders: {assignment.title}</h1>
-      <form className="search-form" action={`${base}/agreement`} method="get">
-        <label>
-          <span>Codebook</span>
-          <select name="codebook" defaultValue={book.id}>
-            {listCodebooks(db).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-                {b.version > 1 ? ` (version ${b.version})` : ""}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="button">
-          Show
-        </button>
-      </form>
+      <CodebookPicker action={`${base}/agreement`} books={listCodebooks(db)} current={book.id} />
       <p className="lede">
         {coders.length} student{coders.length === 1 ? "" : "s"} coded {units.length} provision{units.length === 1 ? "" : "s"} against {book.name}. Each student decides, for every
         provision, whether each element is there; a provision a student did not code counts as “no element found”.

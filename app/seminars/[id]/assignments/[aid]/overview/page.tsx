@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { assignmentWork } from "@/app/lib/assignment-work";
 import { getDb } from "@/app/lib/db";
@@ -16,20 +17,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
   const work = assignmentWork(getDb(), userId, assignment);
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/seminars">Seminars</Link>
-          </li>
-          <li>
-            <Link href={`/seminars/${id}`}>{seminar.name}</Link>
-          </li>
-          <li>
-            <Link href={base}>{assignment.title}</Link>
-          </li>
-          <li aria-current="page">Overview</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name, href: `/seminars/${id}` }, { label: assignment.title, href: base }, { label: "Overview" }]} />
       <h1>Overview: {assignment.title}</h1>
       <p className="lede">
         Due {formatDateTime(assignment.dueAt)}. <a href={`/api/seminars/${id}/assignments/${aid}/export`}>Export all notes of the assignment (CSV)</a>
