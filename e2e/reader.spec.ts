@@ -121,3 +121,20 @@ test("the reader has no serious accessibility violations", async ({ page }) => {
     await expectNoSeriousA11yViolations(page);
   }
 });
+
+test("on a phone the site's links all fit and the reader stacks into one column", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/documents/shanghai-convention-2001");
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+  // Nothing wider than the screen: every site link can be seen and tapped.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  for (const name of ["Library", "Compare", "Seminars", "Analysis", "Search", "Sign in"]) {
+    await expect(page.getByRole("banner").getByRole("link", { name, exact: true })).toBeInViewport();
+  }
+  // Contents, then the text: one above the other, each the width of the page.
+  const contents = await page.getByRole("navigation", { name: "Contents" }).boundingBox();
+  const text = await page.locator(".reader__main").boundingBox();
+  expect(contents && text).toBeTruthy();
+  expect(text!.y).toBeGreaterThan(contents!.y + contents!.height - 1);
+  expect(text!.width).toBeGreaterThan(330);
+});
