@@ -137,4 +137,11 @@ test("on a phone the site's links all fit and the reader stacks into one column"
   expect(contents && text).toBeTruthy();
   expect(text!.y).toBeGreaterThan(contents!.y + contents!.height - 1);
   expect(text!.width).toBeGreaterThan(330);
+
+  // Long headings and labels wrap, and wide tables scroll inside their frames.
+  const pages = ["/analysis/elements", "/compare?left=shanghai-convention-2001:art_1&right=sco-charter-2002:art_10", ...(hasSharedTexts ? ["/documents/us-nsct-2003"] : [])];
+  for (const path of pages) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
 });

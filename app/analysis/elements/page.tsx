@@ -6,6 +6,7 @@ import { matrixFor } from "@/app/lib/matrix";
 import { currentViewer } from "@/app/lib/viewer";
 import { DEFAULT_CODEBOOK_ID } from "@/db/codebooks";
 import { listCodebooks } from "@/db/queries/codebooks";
+import { TableScroll } from "@/app/components/TableScroll";
 
 export const metadata: Metadata = { title: "Definitional elements" };
 
@@ -57,7 +58,7 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
       </CodebookPicker>
       {book.source && <p className="muted">Source: {book.source}</p>}
 
-      <figure className="heatmap">
+      <figure className="heatmap" tabIndex={0} aria-labelledby="heatmap-caption">
         <svg
           role="img"
           aria-labelledby="heatmap-caption"
@@ -91,57 +92,59 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
         </figcaption>
       </figure>
 
-      <table className="data-table matrix" aria-label="Elements by instrument">
-        <thead>
-          <tr>
-            <th scope="col">Element</th>
-            {instruments.map((inst) => (
-              <th scope="col" key={inst.id}>
-                {inst.title}
-              </th>
-            ))}
-            {hasShares && <th scope="col">Academic definitions (1988)</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.element}>
-              <th scope="row">{row.name}</th>
-              {row.cells.map((c) => (
-                <td key={c.instrument} className={c.coders > 0 ? "matrix__present" : undefined}>
-                  {c.coders > 0 ? (
-                    <>
-                      <span className="matrix__mark">Present</span> <span className="muted">({c.coders} coder{c.coders === 1 ? "" : "s"})</span>
-                      <ul className="matrix__passages">
-                        {c.passages.slice(0, PASSAGES_SHOWN).map((p) => (
-                          <li key={p.noteId}>
-                            <Link href={`/documents/${p.document}/editions/${p.edition}#${p.provision}`} title={p.quote}>
-                              “{p.quote.length > 40 ? `${p.quote.slice(0, 39)}…` : p.quote}”
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
-                      {c.passages.length > PASSAGES_SHOWN && <span className="muted">and {c.passages.length - PASSAGES_SHOWN} more passages</span>}
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
+      <TableScroll label="Elements by instrument">
+        <table className="data-table matrix" aria-label="Elements by instrument">
+          <thead>
+            <tr>
+              <th scope="col">Element</th>
+              {instruments.map((inst) => (
+                <th scope="col" key={inst.id}>
+                  {inst.title}
+                </th>
               ))}
-              {hasShares && <td>{row.share !== null ? `${row.share} %` : ""}</td>}
+              {hasShares && <th scope="col">Academic definitions (1988)</th>}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Elements present</th>
-            {matrix.totals.map((t) => (
-              <td key={t.instrument}>{t.elements}</td>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.element}>
+                <th scope="row">{row.name}</th>
+                {row.cells.map((c) => (
+                  <td key={c.instrument} className={c.coders > 0 ? "matrix__present" : undefined}>
+                    {c.coders > 0 ? (
+                      <>
+                        <span className="matrix__mark">Present</span> <span className="muted">({c.coders} coder{c.coders === 1 ? "" : "s"})</span>
+                        <ul className="matrix__passages">
+                          {c.passages.slice(0, PASSAGES_SHOWN).map((p) => (
+                            <li key={p.noteId}>
+                              <Link href={`/documents/${p.document}/editions/${p.edition}#${p.provision}`} title={p.quote}>
+                                “{p.quote.length > 40 ? `${p.quote.slice(0, 39)}…` : p.quote}”
+                              </Link>
+                            </li>
+                          ))}
+                        </ul>
+                        {c.passages.length > PASSAGES_SHOWN && <span className="muted">and {c.passages.length - PASSAGES_SHOWN} more passages</span>}
+                      </>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                ))}
+                {hasShares && <td>{row.share !== null ? `${row.share} %` : ""}</td>}
+              </tr>
             ))}
-            {hasShares && <td />}
-          </tr>
-        </tfoot>
-      </table>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Elements present</th>
+              {matrix.totals.map((t) => (
+                <td key={t.instrument}>{t.elements}</td>
+              ))}
+              {hasShares && <td />}
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
     </div>
   );
 }

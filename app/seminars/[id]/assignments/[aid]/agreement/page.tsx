@@ -10,6 +10,7 @@ import { DEFAULT_CODEBOOK_ID } from "@/db/codebooks";
 import { getCodebook, listCodebooks, listCodings } from "@/db/queries/codebooks";
 import { listMembers } from "@/db/queries/seminars";
 import { codingAgreement, readAlpha, readKappa } from "@/lib/agreement";
+import { TableScroll } from "@/app/components/TableScroll";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Agreement between coders" };
@@ -85,28 +86,30 @@ export default async function AgreementPage({ params, searchParams }: { params: 
             </dl>
           </section>
           <h2 id="per-element-title">Per element</h2>
-          <table className="data-table" aria-labelledby="per-element-title">
-            <thead>
-              <tr>
-                <th scope="col">Element</th>
-                <th scope="col">Alpha</th>
-                {coders.length === 2 && <th scope="col">Kappa</th>}
-                <th scope="col">Reading</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agreement.perElement
-                .filter((e) => used.has(e.element))
-                .map((e) => (
-                  <tr key={e.element}>
-                    <th scope="row">{elementName.get(e.element) ?? e.element}</th>
-                    <td>{figure(e.alpha)}</td>
-                    {coders.length === 2 && <td>{figure(e.kappa)}</td>}
-                    <td>{readAlpha(e.alpha)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableScroll label="Agreement per element">
+            <table className="data-table" aria-labelledby="per-element-title">
+              <thead>
+                <tr>
+                  <th scope="col">Element</th>
+                  <th scope="col">Alpha</th>
+                  {coders.length === 2 && <th scope="col">Kappa</th>}
+                  <th scope="col">Reading</th>
+                </tr>
+              </thead>
+              <tbody>
+                {agreement.perElement
+                  .filter((e) => used.has(e.element))
+                  .map((e) => (
+                    <tr key={e.element}>
+                      <th scope="row">{elementName.get(e.element) ?? e.element}</th>
+                      <td>{figure(e.alpha)}</td>
+                      {coders.length === 2 && <td>{figure(e.kappa)}</td>}
+                      <td>{readAlpha(e.alpha)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <p className="muted">Elements nobody found are left out, here and in the overall figure: with no variation there is nothing to measure, and counting them would only add agreeing zeros.</p>
           <h2 id="disagree-title">Where coders disagree most</h2>
           {agreement.disagreements.length === 0 ? (

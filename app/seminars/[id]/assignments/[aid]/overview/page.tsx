@@ -5,6 +5,7 @@ import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { assignmentWork } from "@/app/lib/assignment-work";
 import { getDb } from "@/app/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { TableScroll } from "@/app/components/TableScroll";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment overview" };
@@ -24,55 +25,59 @@ export default async function OverviewPage({ params }: { params: Promise<{ id: s
       </p>
 
       <h2 id="students-title">Students</h2>
-      <table className="data-table" aria-labelledby="students-title">
-        <thead>
-          <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Notes</th>
-            <th scope="col">Replies</th>
-            <th scope="col">After the due date</th>
-          </tr>
-        </thead>
-        <tbody>
-          {work.students.map((s) => (
-            <tr key={s.userId}>
-              <th scope="row">
-                <a href={`#student-${s.userId}`}>{s.name}</a>
-                {s.former && <span className="muted"> (former member)</span>}
-              </th>
-              <td>{s.notes}</td>
-              <td>{s.replies}</td>
-              <td>{s.late}</td>
+      <TableScroll label="Students">
+        <table className="data-table" aria-labelledby="students-title">
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              <th scope="col">Notes</th>
+              <th scope="col">Replies</th>
+              <th scope="col">After the due date</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {work.students.map((s) => (
+              <tr key={s.userId}>
+                <th scope="row">
+                  <a href={`#student-${s.userId}`}>{s.name}</a>
+                  {s.former && <span className="muted"> (former member)</span>}
+                </th>
+                <td>{s.notes}</td>
+                <td>{s.replies}</td>
+                <td>{s.late}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <h2 id="heat-title">Where discussion concentrated</h2>
       <p className="muted">Notes and replies per provision, in the order of the texts. The bars repeat the numbers.</p>
-      <table className="data-table heat" aria-labelledby="heat-title">
-        <thead>
-          <tr>
-            <th scope="col">Provision</th>
-            <th scope="col">Notes</th>
-            <th scope="col">Replies</th>
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {work.heat.map((row) => (
-            <tr key={row.provision}>
-              <th scope="row">{row.label}</th>
-              <td>{row.notes}</td>
-              <td>{row.replies}</td>
-              <td>
-                <span className="heat__bar" style={{ width: `${Math.round(row.share * 100)}%` }} aria-hidden="true" />
-                <span className="heat__value">{row.total}</span>
-              </td>
+      <TableScroll label="Notes per provision">
+        <table className="data-table heat" aria-labelledby="heat-title">
+          <thead>
+            <tr>
+              <th scope="col">Provision</th>
+              <th scope="col">Notes</th>
+              <th scope="col">Replies</th>
+              <th scope="col">Total</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {work.heat.map((row) => (
+              <tr key={row.provision}>
+                <th scope="row">{row.label}</th>
+                <td>{row.notes}</td>
+                <td>{row.replies}</td>
+                <td>
+                  <span className="heat__bar" style={{ width: `${Math.round(row.share * 100)}%` }} aria-hidden="true" />
+                  <span className="heat__value">{row.total}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <h2>Each student&apos;s notes, in text order</h2>
       {work.students.map((s) => (
