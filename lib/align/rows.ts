@@ -1,5 +1,5 @@
 import { alignByProvisionId } from "./by-id";
-import { alignThroughCrosswalk, crosswalkRow, orient } from "./crosswalk";
+import { alignThroughCrosswalk } from "./crosswalk";
 import { assertFlatList, subtreeOf, type AlignedRow, type AlignProvision, type CrosswalkEntry } from "./types";
 
 /**
@@ -55,14 +55,12 @@ export function alignSides(leftSide: CompareSide, rightSide: CompareSide, entrie
   );
   if (leftSide.provision === null || rightSide.provision === null) return { rows, skipped };
 
+  // The crosswalk row that pairs exactly the two chosen provisions leads, else a "chosen" row.
   const left = find(leftSide);
   const right = find(rightSide);
-  const exact = entries
-    .map((entry) => orient(entry, leftSide.document, rightSide.document))
-    .find((entry) => entry !== null && entry.left.provision === left.id && entry.right.provision === right.id);
-  const head = exact ? crosswalkRow(left, right, exact) : chosenRow(left, right);
-  const rest = rows.filter((row) => !(row.left!.id === left.id && row.right!.id === right.id));
-  return { rows: [head, ...rest], skipped };
+  const exact = rows.find((row) => row.left!.id === left.id && row.right!.id === right.id);
+  const rest = rows.filter((row) => row !== exact);
+  return { rows: [exact ?? chosenRow(left, right), ...rest], skipped };
 }
 
 function chosenRow(left: AlignProvision, right: AlignProvision): AlignedRow {
