@@ -71,12 +71,10 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
   // "public", "private", or "seminar:{id}".
   const defaultPlace = assignment ? `seminar:${assignment.seminarId}` : "public";
   const [visibility, setVisibility] = useState<string>(defaultPlace);
-  const [targets, setTargets] = useState<DraftTarget[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const listId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
 
   const key = composer ? (composer.mode === "new" || composer.mode === "code" ? composer.mode : composer.mode === "edit" ? `edit-${composer.note.id}` : `reply-${composer.parent.id}`) : "none";
   useEffect(() => {
@@ -94,10 +92,6 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
     // Only when a different note is opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  useEffect(() => {
-    if (composer?.mode === "new" || composer?.mode === "code") setTargets(composer.targets);
-  }, [composer]);
-
   useEffect(() => {
     const last = parseTags(tags).at(-1) ?? "";
     const controller = new AbortController();
@@ -130,8 +124,8 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
     setError(null);
     try {
       const tagList = parseTags(tags);
-      if (composer.mode === "new") await create({ body, tags: tagList, ...place, targets });
-      else if (composer.mode === "code") await create({ body, tags: tagList, ...place, targets, codes: { codebook, elements } });
+      if (composer.mode === "new") await create({ body, tags: tagList, ...place, targets: composer.targets });
+      else if (composer.mode === "code") await create({ body, tags: tagList, ...place, targets: composer.targets, codes: { codebook, elements } });
       else if (composer.mode === "reply") await create({ body, tags: tagList, visibility: "public", inReplyTo: composer.parent.id });
       else await update(composer.note, { body, tags: tagList, ...(composer.note.inReplyTo ? {} : place) });
       setComposer(null);
@@ -144,7 +138,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
 
   return (
     <section className="composer" aria-labelledby="composer-title">
-      <h3 id="composer-title" ref={heading} className="composer__title">
+      <h3 id="composer-title" className="composer__title">
         {title}
       </h3>
       {error && (
@@ -154,13 +148,13 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
       )}
       {(composer.mode === "new" || composer.mode === "code") && (
         <ol className="composer__passages">
-          {targets.map((t, i) => (
+          {composer.targets.map((t, i) => (
             <PassageField
-              key={`${t.document}-${t.edition}-${t.provision}-${i}`}
+              key={t.key}
               target={t}
               index={i}
-              onChange={(next) => setTargets((list) => list.map((x, j) => (j === i ? next : x)))}
-              onRemove={targets.length > 1 ? () => setTargets((list) => list.filter((_, j) => j !== i)) : undefined}
+              onChange={(next) => setComposer({ ...composer, targets: composer.targets.map((x, j) => (j === i ? next : x)) })}
+              onRemove={composer.targets.length > 1 ? () => setComposer({ ...composer, targets: composer.targets.filter((_, j) => j !== i) }) : undefined}
             />
           ))}
         </ol>

@@ -20,6 +20,8 @@ export interface PageText {
 
 /** A passage picked for a note that is being written. */
 export interface DraftTarget {
+  /** Its identity in the composer's list (given by addTargets), so narrowing and removing keep each field's own state. */
+  key: string;
   document: string;
   edition: string;
   provision: string;
@@ -30,6 +32,12 @@ export interface DraftTarget {
   /** The provision's whole own text, so the passage can be narrowed by keyboard. */
   provisionText: string;
 }
+
+/** A passage as the page picks it, before addTargets gives it its key. */
+export type PickedTarget = Omit<DraftTarget, "key">;
+
+/** How many passages one note can be about (the notes API's limit). */
+export const MAX_TARGETS = 4;
 
 /** What the composer is doing: a note, a coding (classifying a passage), a reply, or an edit. */
 export type Composer =
@@ -78,6 +86,11 @@ interface NotesContextValue {
   focus: (id: string | null, origin: "text" | "panel") => void;
   composer: Composer | null;
   setComposer: (composer: Composer | null) => void;
+  /**
+   * Add picked passages to the note or coding being written (up to MAX_TARGETS); when neither is
+   * open (nothing, a reply or an edit), start a new one of `mode` ("new" by default) with them.
+   */
+  addTargets: (targets: PickedTarget[], mode?: "new" | "code") => void;
   create: (draft: NoteDraft & { targets?: DraftTarget[]; inReplyTo?: string }) => Promise<NoteJson>;
   update: (note: NoteJson, change: Partial<NoteDraft>) => Promise<NoteJson>;
   remove: (note: NoteJson) => Promise<void>;
@@ -152,6 +165,14 @@ export function NotesProvider({
   const [composer, setComposer] = useState<Composer | null>(null);
   const [live, setLive] = useState<NotesContextValue["live"]>("connecting");
   const views = useRef(new Set<{ view: EditorView; text: PageText }>());
+  const targetCount = useRef(0);
+
+  const addTargets = useCallback((picked: PickedTarget[], mode: "new" | "code" = "new") => {
+    const targets = picked.map((t) => ({ ...t, key: `passage-${++targetCount.current}` }));
+    setComposer((current) =>
+      current && (current.mode === "new" || current.mode === "code") ? { ...current, targets: [...current.targets, ...targets].slice(0, MAX_TARGETS) } : { mode, targets: targets.slice(0, MAX_TARGETS) },
+    );
+  }, []);
 
   const upsert = useCallback((note: NoteJson) => {
     setNotes((list) => {
@@ -226,6 +247,7 @@ export function NotesProvider({
     },
     composer,
     setComposer,
+    addTargets,
     create: async ({ targets, inReplyTo, ...draft }) => {
       const placed = { ...draft, ...(assignment ? { assignmentId: assignment.id } : {}) };
       const body = inReplyTo

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { selectedPassages } from "./notes-plugin";
-import { useNotes, type DraftTarget } from "./NotesProvider";
+import { useNotes, type PickedTarget } from "./NotesProvider";
 
 /** The shortcut that annotates the current selection (as in word processors' "new comment"). */
 export const ANNOTATE_SHORTCUT = "Control+Alt+M";
@@ -15,7 +15,7 @@ export const ANNOTATE_SHORTCUT = "Control+Alt+M";
  */
 export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
   const notes = useNotes();
-  const [found, setFound] = useState<{ targets: DraftTarget[]; top: number; left: number } | null>(null);
+  const [found, setFound] = useState<{ targets: PickedTarget[]; top: number; left: number } | null>(null);
 
   useEffect(() => {
     const read = () => {
@@ -43,9 +43,7 @@ export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
   const adding = notes.composer?.mode === "new" || notes.composer?.mode === "code";
   const annotate = (mode: "new" | "code" = "new") => {
     if (!found || !notes.viewer) return;
-    const current = notes.composer;
-    if (current && (current.mode === "new" || current.mode === "code")) notes.setComposer({ mode: current.mode, targets: [...current.targets, ...found.targets].slice(0, 4) });
-    else notes.setComposer({ mode, targets: found.targets });
+    notes.addTargets(found.targets, mode);
     window.getSelection()?.removeAllRanges();
     setFound(null);
   };

@@ -36,8 +36,7 @@ export function useTextNotes(viewRef: RefObject<EditorView | null>, text: PageTe
                 const hit = found as { label: string; text: string } | null;
                 if (!hit || !hit.text) return;
                 const target = { document: text.document, edition: text.edition, provision, label: `${text.title} ${hit.label}`, start: 0, end: hit.text.length, text: hit.text, provisionText: hit.text };
-                if (context.composer?.mode === "new") context.setComposer({ mode: "new", targets: [...context.composer.targets, target].slice(0, 4) });
-                else context.setComposer({ mode: "new", targets: [target] });
+                context.addTargets([target]);
               },
             }),
           ]
