@@ -159,12 +159,12 @@ export function entriesFor(ref: ProvisionRef, entries: readonly CrosswalkEntry[]
 }
 
 /** The row a crosswalk entry gives for two provisions (already turned to match the sides). */
-export function crosswalkRow(left: AlignProvision, right: AlignProvision, entry: CrosswalkEntry): AlignedRow {
+function crosswalkRow(left: AlignProvision, right: AlignProvision, entry: CrosswalkEntry): AlignedRow {
   return { left, right, kind: entry.kind, source: "crosswalk", note: entry.note, alignmentSource: entry.source, subtree: true };
 }
 
 /** The entry turned so that its left names `leftDoc` and its right `rightDoc`, or null when it does not pair them. */
-export function orient(entry: CrosswalkEntry, leftDoc: string, rightDoc: string): CrosswalkEntry | null {
+function orient(entry: CrosswalkEntry, leftDoc: string, rightDoc: string): CrosswalkEntry | null {
   if (entry.left.document === leftDoc && entry.right.document === rightDoc) return entry;
   if (entry.left.document === rightDoc && entry.right.document === leftDoc) return swap(entry);
   return null;
