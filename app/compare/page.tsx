@@ -9,10 +9,11 @@ import { CopyLinkButton } from "@/app/components/compare/CopyLinkButton";
 import { Counterparts } from "@/app/components/compare/Counterparts";
 import { DiffNavigator } from "@/app/components/compare/DiffNavigator";
 import { MultiCompare } from "@/app/components/compare/MultiCompare";
-import { buildComparison, CompareNotFound, counterparts, resolveSide, type Comparison, type ResolvedSide } from "@/app/lib/compare";
+import { counterparts, resolveSide, type ResolvedSide } from "@/app/lib/compare";
 import { getDb } from "@/app/lib/db";
-import { CompareParamError, compareQuery, parseCompareParams, parseSide, type CompareParams } from "@/lib/compare/params";
+import { compareQuery, parseSide, type CompareParams } from "@/lib/compare/params";
 import { formToAddress } from "./address";
+import { loadComparison, type PageQuery } from "./load";
 import { HandoutLink } from "@/app/components/handout/HandoutLink";
 import { PresentLink } from "@/app/components/present/PresentLink";
 import { NotesPanel } from "@/app/components/notes/NotesPanel";
@@ -22,8 +23,7 @@ import { notesForSides } from "./notes";
 
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-type Props = { searchParams: Promise<Query> };
+type Props = { searchParams: Promise<PageQuery> };
 
 const DEFAULTS: Pick<CompareParams, "granularity" | "ignore" | "onlyDifferences" | "view" | "marks"> = { granularity: "word", ignore: [], onlyDifferences: false, view: "columns", marks: "auto" };
 
@@ -43,15 +43,8 @@ function sideTitle(side: ResolvedSide): string {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = await searchParams;
-  try {
-    const params = parseCompareParams(query);
-    const db = getDb();
-    const titles = params.sides.map((side, i) => sideTitle(resolveSide(db, side, String(i))));
-    return { title: `Compare ${titles.join(" / ")}` };
-  } catch {
-    return { title: "Compare" };
-  }
+  const { comparison } = loadComparison(await searchParams);
+  return { title: comparison ? `Compare ${comparison.sides.map(sideTitle).join(" / ")}` : "Compare" };
 }
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -81,16 +74,8 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
 
-  let comparison: Comparison;
-  try {
-    comparison = buildComparison(db, parseCompareParams(query));
-  } catch (error) {
-    if (error instanceof CompareParamError || error instanceof CompareNotFound) {
-      const message = error instanceof CompareNotFound ? `${error.param}: ${error.message}` : error.message;
-      return <ErrorPage catalogue={catalogue} message={message} />;
-    }
-    throw error;
-  }
+  const { comparison, error } = loadComparison(query);
+  if (!comparison) return <ErrorPage catalogue={catalogue} message={error} />;
   const { params, sides, pairs } = comparison;
   const [left, right] = sides as [ResolvedSide, ResolvedSide];
   const pair = pairs[0]!;

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { handoutHref, parseHandoutNotes, parseHandoutTitle, type HandoutNotes } from "@/app/components/handout/address";
 import { Handout } from "@/app/components/handout/Handout";
 import { PrintButton } from "@/app/components/handout/PrintButton";
-import { loadComparison, type PageQuery } from "@/app/components/present/load";
+import { loadComparison, type PageQuery } from "../load";
 import { notesOnSides } from "@/app/components/present/row-notes";
 import { comparisonTitle } from "@/app/components/present/slides";
 import { currentUser } from "@/app/lib/auth";

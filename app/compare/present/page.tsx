@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { parsePresentNotes } from "@/app/components/present/address";
-import { loadComparison, type PageQuery } from "@/app/components/present/load";
+import { loadComparison, type PageQuery } from "../load";
 import { PresentLayer, PresentView } from "@/app/components/present/PresentView";
 import { notesForSlide, notesOnSides } from "@/app/components/present/row-notes";
 import { buildSlides, clampRow, comparisonTitle } from "@/app/components/present/slides";

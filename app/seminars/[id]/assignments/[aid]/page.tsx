@@ -11,13 +11,14 @@ import { NotesProvider, type PageText } from "@/app/components/notes/NotesProvid
 import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
 import { renderProseMirror } from "@/app/components/prose-static";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
-import { buildComparison, CompareNotFound, resolveSide, type ResolvedSide } from "@/app/lib/compare";
+import { loadComparison } from "@/app/compare/load";
+import { CompareNotFound, resolveSide, type ResolvedSide } from "@/app/lib/compare";
 import { codebookOptions } from "@/app/lib/codebook-options";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes } from "@/db/queries/annotations";
 import { listMySeminars } from "@/db/queries/seminars";
-import { parseCompareParams, parseSide } from "@/lib/compare/params";
+import { parseSide } from "@/lib/compare/params";
 import { formatDateTime } from "@/lib/format";
 import { commentSchema } from "@/lib/prosemirror/comment-schema";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
@@ -47,7 +48,8 @@ export default async function AssignmentPage({ params }: Props) {
   let body: React.ReactNode;
   try {
     if (assignment.compareQuery) {
-      const comparison = buildComparison(db, parseCompareParams(new URLSearchParams(assignment.compareQuery)));
+      const { comparison } = loadComparison(new URLSearchParams(assignment.compareQuery));
+      if (!comparison) notFound();
       sides = comparison.sides;
       body = <CompareRows pair={comparison.pairs[0]!} params={comparison.params} />;
     } else {

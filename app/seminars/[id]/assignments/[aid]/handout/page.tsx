@@ -4,11 +4,10 @@ import { notFound } from "next/navigation";
 import { Handout } from "@/app/components/handout/Handout";
 import { PrintButton } from "@/app/components/handout/PrintButton";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
-import { buildComparison } from "@/app/lib/compare";
+import { loadComparison } from "@/app/compare/load";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes } from "@/db/queries/annotations";
-import { parseCompareParams } from "@/lib/compare/params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment handout" };
@@ -23,8 +22,10 @@ export default async function AssignmentHandoutPage({ params, searchParams }: { 
   const base = `/seminars/${id}/assignments/${aid}`;
   const { assignment, userId } = await assignmentPageAccess(id, aid, `${base}/handout`);
   if (!assignment.compareQuery) notFound();
+  // A stored comparison whose texts have left the library is gone, as on the assignment page.
+  const { comparison } = loadComparison(new URLSearchParams(assignment.compareQuery));
+  if (!comparison) notFound();
   const db = getDb();
-  const comparison = buildComparison(db, parseCompareParams(new URLSearchParams(assignment.compareQuery)));
   const withNotes = mode === "seminar";
   const notes = withNotes ? listNotes(db, viewerFor(userId), { assignment: aid, includeDeleted: false }) : null;
   return (
