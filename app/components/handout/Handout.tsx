@@ -5,7 +5,7 @@ import { StaticCell } from "@/app/components/present/StaticCell";
 import type { Comparison, ResolvedSide } from "@/app/lib/compare";
 import type { StoredNote } from "@/db/queries/annotations";
 import { completenessLabel } from "@/lib/format";
-import { RichBody } from "./RichBody";
+import { RichBody } from "@/app/components/RichBody";
 import "./handout.css";
 
 /** What a handout shows: a comparison, and optionally a prompt, notes and its own heading. */

@@ -1,29 +1,14 @@
 "use client";
 
-import { Node as PMNode } from "prosemirror-model";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { NoteJson } from "@/app/api/annotations/present";
-import { renderProseMirror } from "@/app/components/prose-static";
-import { commentSchema } from "@/lib/prosemirror/comment-schema";
+import { RichBody } from "@/app/components/RichBody";
 import { useNotes } from "./NotesProvider";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 function when(iso: string): string {
   return `${dateFormat.format(new Date(iso))} UTC`;
-}
-
-/** A comment body, drawn through the comment schema's own specs (no raw HTML). */
-export function CommentBody({ body }: { body: unknown }) {
-  const node = useMemo(() => {
-    try {
-      return PMNode.fromJSON(commentSchema, body);
-    } catch {
-      return null;
-    }
-  }, [body]);
-  if (!node) return <p className="muted">(This comment could not be shown.)</p>;
-  return <div className="comment-body">{renderProseMirror(node)}</div>;
 }
 
 /** How a passage was found in this edition, in words ("needs review" for fuzzy matches). */
@@ -133,7 +118,7 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
               {(book ? book.elements.filter((e) => note.codes!.codes.includes(e.code)).map((e) => e.name) : note.codes.codes).join(" · ")}
             </p>
           )}
-          {note.bodyText.trim() !== "" && <CommentBody body={note.body} />}
+          {note.bodyText.trim() !== "" && <RichBody body={note.body} fallback={<p className="muted">(This comment could not be shown.)</p>} />}
           {note.tags.length > 0 && (
             <ul className="note__tags" aria-label="Tags">
               {note.tags.map((t) => (

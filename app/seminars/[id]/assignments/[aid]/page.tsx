@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Node as PMNode } from "prosemirror-model";
 import Link from "next/link";
 import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { notFound } from "next/navigation";
@@ -10,6 +9,7 @@ import { NotesPanel } from "@/app/components/notes/NotesPanel";
 import { NotesProvider, type PageText } from "@/app/components/notes/NotesProvider";
 import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
 import { renderProseMirror } from "@/app/components/prose-static";
+import { RichBody } from "@/app/components/RichBody";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { loadComparison } from "@/app/compare/load";
 import { CompareNotFound, resolveSide, type ResolvedSide } from "@/app/lib/compare";
@@ -20,7 +20,6 @@ import { listNotes } from "@/db/queries/annotations";
 import { listMySeminars } from "@/db/queries/seminars";
 import { parseSide } from "@/lib/compare/params";
 import { formatDateTime } from "@/lib/format";
-import { commentSchema } from "@/lib/prosemirror/comment-schema";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 
 export const dynamic = "force-dynamic";
@@ -124,7 +123,7 @@ export default async function AssignmentPage({ params }: Props) {
               <h2 id="prompt-title" className="panel-title">
                 Prompt
               </h2>
-              <div className="comment-body">{renderProseMirror(PMNode.fromJSON(commentSchema, assignment.prompt))}</div>
+              <RichBody body={assignment.prompt} />
               {!opened && role === "student" && <p className="form-error">This assignment opens on {formatDateTime(assignment.opensAt)}; you can read it, and write notes once it opens.</p>}
               {gated && <p className="muted">Other students&apos; notes appear here once you have posted your first note.</p>}
             </section>
