@@ -4,9 +4,8 @@
  */
 export { DEFAULT_MAX_COST, diffTexts } from "./diff";
 export { MIN_MOVE_WORDS } from "./moves";
-export { REFINE_MAX_CHARS, REFINE_MAX_HUNKS, REFINE_MIN_SIMILARITY } from "./refine";
-export { computeStats, mergeStats } from "./stats";
-export { tokenize, wordRanges } from "./tokenize";
+export { mergeStats } from "./stats";
+export { tokenize } from "./tokenize";
 export {
   GRANULARITIES,
   type DiffOptions,
