@@ -133,7 +133,7 @@ function readEdition(folders: readonly string[], documentId: string, file: strin
 }
 
 /** The folder of each corpus folder that holds crosswalk files, not a document. */
-export const CROSSWALK_FOLDER = "crosswalk";
+const CROSSWALK_FOLDER = "crosswalk";
 
 function subfolders(folder: string): string[] {
   if (!existsSync(folder)) return [];

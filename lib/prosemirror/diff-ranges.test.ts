@@ -1,17 +1,31 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import type { Node as PMNode } from "prosemirror-model";
 import { loadEdition } from "../align/test-corpus";
 import { flattenTree } from "../align/types";
 import { diffTexts } from "../diff";
 import { markdownToBlocks } from "../corpus/blocks";
 import { parseTreatyBlocks } from "../corpus/treaty-parser";
-import { diffMarks, docText, offsetMapper, redlineText } from "./diff-ranges";
+import { diffMarks, offsetMapper, redlineText } from "./diff-ranges";
 import { provisionsToDoc } from "./treaty-schema";
 
 const convention = loadEdition("shanghai-convention-2001", "en-meher");
 const tree = parseTreatyBlocks(
   markdownToBlocks("# Article 1\n\n1. For the purposes, the terms:\n\n- 1) “Terrorism” means:\n  - a) Any act recognised;\n  - b) Other act intended to cause death;\n"),
 ).provisions;
+
+/** The text of a document as the diff sees it: its text blocks joined with "\n" (what offsetMapper maps from). */
+function docText(doc: PMNode): string {
+  const parts: string[] = [];
+  doc.descendants((node) => {
+    if (node.isTextblock) {
+      parts.push(node.textContent);
+      return false;
+    }
+    return true;
+  });
+  return parts.join("\n");
+}
 
 describe("diff ranges in a ProseMirror document", () => {
   test("the document's text is the aligner's fullText of the same subtree", () => {

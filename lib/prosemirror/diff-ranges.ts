@@ -9,20 +9,7 @@ import type { InlineMarkRange } from "./diff-view";
  * the server can draw the differences into its HTML and the client can draw them as decorations.
  */
 
-/** The text of a document as the diff sees it: its text blocks joined with "\n". */
-export function docText(doc: PMNode): string {
-  const parts: string[] = [];
-  doc.descendants((node) => {
-    if (node.isTextblock) {
-      parts.push(node.textContent);
-      return false;
-    }
-    return true;
-  });
-  return parts.join("\n");
-}
-
-/** Map offsets of `docText(doc)` to positions in `doc`. */
+/** Map offsets in the text of `doc` as the diff sees it (its text blocks joined with "\n") to positions in `doc`. */
 export function offsetMapper(doc: PMNode): (offset: number) => number {
   const starts: { offset: number; pos: number; length: number }[] = [];
   let offset = 0;
