@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { handoutHref, parseHandoutNotes, parseHandoutTitle, type HandoutNotes } from "@/app/components/handout/address";
 import { Handout } from "@/app/components/handout/Handout";
 import { PrintButton } from "@/app/components/handout/PrintButton";
+import { requestOrigin } from "@/app/components/request-origin";
 import { loadComparison, type PageQuery } from "../load";
 import { notesOnSides } from "@/app/components/present/row-notes";
 import { comparisonTitle } from "@/app/components/present/slides";
@@ -52,9 +52,7 @@ export default async function HandoutPage({ searchParams }: Props) {
   const viewer = mode === "mine" ? await currentUser() : null;
   const notes = mode === "none" ? null : notesOnSides(getDb(), comparison.sides, mode === "mine" ? (viewer?.id ?? null) : null);
   const comparePath = `/compare?${compareQuery(comparison.params)}`;
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
-  const origin = host ? `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${host}` : "";
+  const origin = await requestOrigin();
 
   return (
     <div className="handout-page">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { notFound } from "next/navigation";
+import { requestOrigin } from "@/app/components/request-origin";
 import { JoinCodePanel, MemberActions } from "@/app/components/seminars/SeminarAdmin";
 import { getDb } from "@/app/lib/db";
 import { seminarPageAccess } from "@/app/components/seminars/access";
@@ -24,7 +24,7 @@ export default async function SeminarPage({ params }: Props) {
   const members = listMembers(db, id);
   const assignments = listAssignments(db, id);
   const activity = recentSeminarNotes(db, id, 8);
-  const host = (await headers()).get("host") ?? "localhost";
+  const origin = await requestOrigin();
   return (
     <div className="page">
       <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name }]} />
@@ -86,7 +86,7 @@ export default async function SeminarPage({ params }: Props) {
           )}
         </section>
         <aside aria-labelledby="members-title">
-          {teaching && <JoinCodePanel seminarId={id} code={seminar.joinCode} origin={`http://${host}`} />}
+          {teaching && <JoinCodePanel seminarId={id} code={seminar.joinCode} origin={origin} />}
           <h2 id="members-title">Members</h2>
           <ul className="member-list" aria-labelledby="members-title">
             {members.map((m) => (
