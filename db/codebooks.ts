@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "./client";
-import { codebookElements, codebooks } from "./schema";
+import { createCodebook, getCodebook } from "./queries/codebooks";
 
 /** The id of the default codebook (it never changes, so links to its matrix stay valid). */
 export const DEFAULT_CODEBOOK_ID = "schmid-1984";
@@ -37,21 +36,20 @@ const SCHMID: readonly [code: string, name: string, share: number][] = [
 
 /** Create the default codebook if the database does not have it yet. */
 export function ensureDefaultCodebook(db: Db): boolean {
-  if (db.select({ id: codebooks.id }).from(codebooks).where(eq(codebooks.id, DEFAULT_CODEBOOK_ID)).get()) return false;
-  db.transaction((tx) => {
-    tx.insert(codebooks)
-      .values({
-        id: DEFAULT_CODEBOOK_ID,
-        family: DEFAULT_CODEBOOK_ID,
-        version: 1,
-        name: "Schmid's definitional elements of terrorism",
-        description: "The 22 elements Alex Schmid found in 109 academic definitions of terrorism, with the share of definitions containing each.",
-        source: "A. P. Schmid, Political Terrorism (Amsterdam, 1984), pp. 76-77; repeated in A. P. Schmid and A. J. Jongman, Political Terrorism (1988).",
-        createdBy: null,
-        createdAt: new Date(0).toISOString(),
-      })
-      .run();
-    SCHMID.forEach(([code, name, share], position) => tx.insert(codebookElements).values({ codebookId: DEFAULT_CODEBOOK_ID, code, name, share, position }).run());
-  });
+  if (getCodebook(db, DEFAULT_CODEBOOK_ID)) return false;
+  createCodebook(
+    db,
+    {
+      id: DEFAULT_CODEBOOK_ID,
+      family: DEFAULT_CODEBOOK_ID,
+      version: 1,
+      name: "Schmid's definitional elements of terrorism",
+      description: "The 22 elements Alex Schmid found in 109 academic definitions of terrorism, with the share of definitions containing each.",
+      source: "A. P. Schmid, Political Terrorism (Amsterdam, 1984), pp. 76-77; repeated in A. P. Schmid and A. J. Jongman, Political Terrorism (1988).",
+      createdBy: null,
+      now: new Date(0).toISOString(),
+    },
+    SCHMID.map(([code, name, share]) => ({ code, name, share })),
+  );
   return true;
 }

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, isNull, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import type { Anchor, BodyJson, NoteRecord, NoteTarget, Visibility } from "../../lib/annotations/types";
+import { emptyBody } from "../../lib/prosemirror/comment-schema";
 import type { Db } from "../client";
 import { annotationCodes, annotationRevisions, annotations, annotationTags, annotationTargets, seminarMembers, user, type AnnotationRow, type AnnotationTargetRow } from "../schema";
 
@@ -111,6 +112,8 @@ function toTarget(row: AnnotationTargetRow): NoteTarget & { index: number; origi
 export type StoredNote = Omit<NoteRecord, "targets"> & {
   targets: (NoteTarget & { index: number; origin: "selected" | "carried" })[];
   assignmentId: string | null;
+  /** The first note of the note's thread (the note itself unless it is a reply). */
+  threadId: string;
   /** The author has left (been removed from) the note's seminar. */
   formerMember: boolean;
 };
@@ -118,9 +121,10 @@ export type StoredNote = Omit<NoteRecord, "targets"> & {
 /**
  * The SQL condition for "the viewer may read this note": public notes, the viewer's own, and the
  * notes of the viewer's seminars — except, on assignments that show peers' notes only after
- * posting, other students' notes until the viewer has posted.
+ * posting, other students' notes until the viewer has posted. Exported for the queries elsewhere
+ * in db/ that join annotations.
  */
-function readable(viewer: Viewer) {
+export function readable(viewer: Viewer): SQL {
   const conditions = [eq(annotations.visibility, "public")];
   if (viewer.id) conditions.push(eq(annotations.authorId, viewer.id));
   if (viewer.seminarIds && viewer.seminarIds.length > 0) {
@@ -135,11 +139,8 @@ function readable(viewer: Viewer) {
   return and(visible, sql`not ${gated}`)!;
 }
 
-/** The "viewer may read this note" condition, for queries elsewhere in db/ that join annotations. */
-export const readableBy = readable;
-
-/** True when the viewer may read a note with this visibility, author and seminar (the rule of `readable`). */
-export function canRead(db: Db, viewer: Viewer, note: Pick<AnnotationRow, "id">): boolean {
+/** True when the viewer may read the note (the rule of `readable`), e.g. to check a note loaded once for many readers. */
+export function canRead(db: Db, viewer: Viewer, note: { id: string }): boolean {
   return db.select({ id: annotations.id }).from(annotations).where(and(eq(annotations.id, note.id), readable(viewer))).get() !== undefined;
 }
 
@@ -185,18 +186,24 @@ export function listNotes(db: Db, viewer: Viewer, filter: NoteFilter = {}): Stor
 
 /** One note by id, if the viewer may read it. */
 export function getNote(db: Db, viewer: Viewer, id: string): StoredNote | undefined {
+  return loadNote(db, id, readable(viewer));
+}
+
+/**
+ * One note by id whoever may read it: for the server's own bookkeeping, for its author (who may
+ * always read it), or for readers checked one by one with `canRead`.
+ */
+export function getNoteUnchecked(db: Db, id: string): StoredNote | undefined {
+  return loadNote(db, id);
+}
+
+function loadNote(db: Db, id: string, condition?: SQL): StoredNote | undefined {
   const row = db
     .select({ note: annotations, authorName: user.name })
     .from(annotations)
     .innerJoin(user, eq(user.id, annotations.authorId))
-    .where(and(eq(annotations.id, id), readable(viewer)))
+    .where(condition ? and(eq(annotations.id, id), condition) : eq(annotations.id, id))
     .get();
-  return row ? hydrate(db, [row])[0] : undefined;
-}
-
-/** One note by id whoever may read it: for the server's own bookkeeping, never for a response. */
-export function getNoteUnchecked(db: Db, id: string): StoredNote | undefined {
-  const row = db.select({ note: annotations, authorName: user.name }).from(annotations).innerJoin(user, eq(user.id, annotations.authorId)).where(eq(annotations.id, id)).get();
   return row ? hydrate(db, [row])[0] : undefined;
 }
 
@@ -248,12 +255,13 @@ function hydrate(db: Db, rows: { note: AnnotationRow; authorName: string }[]): S
       author: { id: note.authorId, name: authorName },
       motivation: note.motivation,
       // A deleted note keeps its body in the database; readers get an empty one.
-      body: deleted ? { type: "doc", content: [{ type: "paragraph" }] } : note.body,
+      body: deleted ? emptyBody() : note.body,
       bodyText: deleted ? "" : note.bodyText,
       tags: deleted ? [] : (tags.get(note.id) ?? []),
       visibility: note.visibility,
       seminarId: note.seminarId,
       inReplyTo: note.inReplyTo,
+      threadId: note.threadId,
       targets: targets.get(note.id) ?? [],
       created: note.createdAt,
       modified: note.updatedAt,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { annotationCodes, annotations, annotationTargets, codebookElements, codebooks, user, type CodebookElementRow, type CodebookRow } from "../schema";
-import { readableBy, type Viewer } from "./annotations";
+import { readable, type Viewer } from "./annotations";
 
 /** Codebooks and codings (annotations that classify a passage against a codebook's elements). */
 
@@ -22,22 +22,41 @@ export function getCodebook(db: Db, id: string): Codebook | undefined {
   return { ...book, elements: db.select().from(codebookElements).where(eq(codebookElements.codebookId, id)).orderBy(asc(codebookElements.position)).all() };
 }
 
+/** The elements of every codebook, each codebook's in order (for pickers that list them all). */
+export function listCodebookElements(db: Db): Map<string, CodebookElementRow[]> {
+  const byBook = new Map<string, CodebookElementRow[]>();
+  for (const element of db.select().from(codebookElements).orderBy(asc(codebookElements.codebookId), asc(codebookElements.position)).all()) {
+    const list = byBook.get(element.codebookId) ?? [];
+    list.push(element);
+    byBook.set(element.codebookId, list);
+  }
+  return byBook;
+}
+
 /** The latest version number of a codebook family. */
 export function latestVersion(db: Db, family: string): number {
   return db.select({ v: sql<number>`max(${codebooks.version})` }).from(codebooks).where(eq(codebooks.family, family)).get()?.v ?? 0;
 }
 
-/** Store a codebook (a new one, or a new version of a family) with its elements. */
+/**
+ * Store a codebook (a new one, a new version of a family, or the default one, which has no
+ * creator) with its elements in the order given.
+ */
 export function createCodebook(
   db: Db,
-  book: { id: string; family: string; version: number; name: string; description: string; source: string; createdBy: string; now: string },
-  elements: readonly { code: string; name: string; description: string }[],
+  book: { id: string; family: string; version: number; name: string; description: string; source: string; createdBy: string | null; now: string },
+  elements: readonly { code: string; name: string; description?: string; share?: number | null }[],
 ): void {
   db.transaction((tx) => {
     tx.insert(codebooks)
       .values({ id: book.id, family: book.family, version: book.version, name: book.name, description: book.description, source: book.source, createdBy: book.createdBy, createdAt: book.now })
       .run();
-    elements.forEach((e, position) => tx.insert(codebookElements).values({ codebookId: book.id, code: e.code, name: e.name, description: e.description, share: null, position }).run());
+    elements.forEach((e, position) =>
+      tx
+        .insert(codebookElements)
+        .values({ codebookId: book.id, code: e.code, name: e.name, description: e.description ?? "", share: e.share ?? null, position })
+        .run(),
+    );
   });
 }
 
@@ -56,7 +75,7 @@ export interface CodingRow {
 
 /** The codings of a codebook the viewer may read (not deleted), optionally of one assignment. */
 export function listCodings(db: Db, viewer: Viewer, codebookId: string, assignmentId?: string): CodingRow[] {
-  const conditions = [eq(annotationCodes.codebookId, codebookId), isNull(annotations.deletedAt), eq(annotations.motivation, "classifying"), readableBy(viewer), eq(annotationTargets.origin, "selected")];
+  const conditions = [eq(annotationCodes.codebookId, codebookId), isNull(annotations.deletedAt), eq(annotations.motivation, "classifying"), readable(viewer), eq(annotationTargets.origin, "selected")];
   if (assignmentId) conditions.push(eq(annotations.assignmentId, assignmentId));
   return db
     .select({
@@ -77,9 +96,4 @@ export function listCodings(db: Db, viewer: Viewer, codebookId: string, assignme
     .where(and(...conditions))
     .orderBy(asc(annotations.createdAt))
     .all();
-}
-
-/** The codes a coding applies. */
-export function codesOf(db: Db, annotationId: string): { codebookId: string; code: string }[] {
-  return db.select({ codebookId: annotationCodes.codebookId, code: annotationCodes.code }).from(annotationCodes).where(eq(annotationCodes.annotationId, annotationId)).all();
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { annotations } from "../schema";
-import { readableBy, type Viewer } from "./annotations";
+import { readable, type Viewer } from "./annotations";
 
 /**
  * Full-text search over provisions and notes (FTS5, bm25). A common word can match most of the
@@ -66,7 +66,7 @@ export function searchProvisions(db: Db, match: string, filter: { document?: str
  * candidate are exactly those — so a word found in every note costs the same as a rare one.
  */
 export function searchNotes(db: Db, viewer: Viewer, match: string, filter: { document?: string; edition?: string; limit: number }): (Omit<NoteHit, "snippet"> & { text: string })[] {
-  const where: SQL[] = [sql`annotations_fts match ${match}`, readableBy(viewer)];
+  const where: SQL[] = [sql`annotations_fts match ${match}`, readable(viewer)];
   const place: SQL[] = [];
   if (filter.document) place.push(sql`t.document_id = ${filter.document}`);
   if (filter.edition) place.push(sql`t.edition_id = ${filter.edition}`);
