@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { ApiError } from "@/app/api/http";
+import { ApiError, notFoundError } from "@/app/api/http";
 import { createCodebook, getCodebook, latestVersion } from "@/db/queries/codebooks";
-import { listMySeminars } from "@/db/queries/seminars";
+import { teachesAnySeminar } from "@/db/queries/seminars";
 import { getDb } from "./db";
 
 /** Element codes: a slug of the name, unique within the codebook. */
@@ -19,7 +19,7 @@ function codesFor(elements: readonly { name: string; code?: string | undefined }
 
 /** Codebooks are made by instructors: people who teach at least one seminar. */
 function requireInstructor(userId: string): void {
-  if (!listMySeminars(getDb(), userId).some((s) => s.role === "instructor")) {
+  if (!teachesAnySeminar(getDb(), userId)) {
     throw new ApiError(403, "forbidden", "Only instructors (people who teach a seminar) can create codebooks");
   }
 }
@@ -49,7 +49,7 @@ export function newVersionFor(userId: string, codebookId: string, input: Codeboo
   requireInstructor(userId);
   const db = getDb();
   const base = getCodebook(db, codebookId);
-  if (!base) throw new ApiError(404, "not_found", `Codebook "${codebookId}" was not found`);
+  if (!base) throw notFoundError(`Codebook "${codebookId}"`);
   if (base.createdBy !== userId) throw new ApiError(403, "forbidden", "Only the author of a codebook can publish a new version of it; create your own codebook instead");
   const id = randomUUID();
   const codes = codesFor(input.elements);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { BodyJson } from "../../lib/annotations/types";
 import type { Db } from "../client";
-import { annotations, assignments, seminarMembers, seminars, user, type AssignmentRow, type SeminarRow } from "../schema";
+import { annotations, assignments, seminarMembers, seminars, user, type AssignmentRow, type SeminarMemberRow, type SeminarRow } from "../schema";
 
 /** Seminars, their members and their assignments. */
 
@@ -34,12 +34,33 @@ export function findSeminarByCode(db: Db, code: string): SeminarRow | undefined 
 }
 
 /** A user's membership of a seminar (current or past), if any. */
-export function getMembership(db: Db, seminarId: string, userId: string) {
+export function getMembership(db: Db, seminarId: string, userId: string): SeminarMemberRow | undefined {
   return db
     .select()
     .from(seminarMembers)
     .where(and(eq(seminarMembers.seminarId, seminarId), eq(seminarMembers.userId, userId)))
     .get();
+}
+
+/** A user's current membership of a seminar (not removed), if any. */
+export function getActiveMembership(db: Db, seminarId: string, userId: string): SeminarMemberRow | undefined {
+  return db
+    .select()
+    .from(seminarMembers)
+    .where(and(eq(seminarMembers.seminarId, seminarId), eq(seminarMembers.userId, userId), isNull(seminarMembers.removedAt)))
+    .get();
+}
+
+/** True when the user currently teaches at least one seminar (codebooks are instructors' to make). */
+export function teachesAnySeminar(db: Db, userId: string): boolean {
+  return (
+    db
+      .select({ one: sql`1` })
+      .from(seminarMembers)
+      .where(and(eq(seminarMembers.userId, userId), eq(seminarMembers.role, "instructor"), isNull(seminarMembers.removedAt)))
+      .limit(1)
+      .get() !== undefined
+  );
 }
 
 /** The seminars a user currently belongs to, newest first. */
