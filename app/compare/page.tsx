@@ -9,7 +9,7 @@ import { CopyLinkButton } from "@/app/components/compare/CopyLinkButton";
 import { Counterparts } from "@/app/components/compare/Counterparts";
 import { DiffNavigator } from "@/app/components/compare/DiffNavigator";
 import { MultiCompare } from "@/app/components/compare/MultiCompare";
-import { counterparts, resolveSide, type ResolvedSide } from "@/app/lib/compare";
+import { counterparts, resolveSide, sideTitle, type ResolvedSide } from "@/app/lib/compare";
 import { getDb } from "@/app/lib/db";
 import { compareQuery, parseSide, type CompareParams } from "@/lib/compare/params";
 import { formToAddress } from "./address";
@@ -37,10 +37,6 @@ const STARTERS = [
   { href: "/compare?left=us-nsct-2003@en-meher:sec_1__para_2&right=us-nsct-2003@en-gutenberg:sec_1__para_2", label: "Meher's quotation of the US definition against the full text" },
   { href: "/compare?left=sco-charter-2002:art_10&right=rats-agreement-2002:art_6", label: "The Charter's regional structure (Art. 10) and the RATS Agreement's functions (Art. 6)" },
 ];
-
-function sideTitle(side: ResolvedSide): string {
-  return side.provision ? `${side.document.shortTitle}, ${side.provision.label}` : side.document.shortTitle;
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { comparison } = loadComparison(await searchParams);

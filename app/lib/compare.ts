@@ -77,6 +77,11 @@ export function markModeFor(params: Pick<CompareParams, "marks">, row: Pick<Comp
   return row.row.kind !== "same-id" && row.diff.stats.similarity < DISTANT_SIMILARITY ? "shared" : "differences";
 }
 
+/** "Shanghai Convention, Article 1(1)(1)" or "Shanghai Convention" for a whole text. */
+export function sideTitle(side: ResolvedSide): string {
+  return side.provision ? `${side.document.shortTitle}, ${side.provision.label}` : side.document.shortTitle;
+}
+
 /** Resolve `doc[@edition][:provision]` against the library; throws CompareNotFound. */
 export function resolveSide(db: Db, side: Side, param: string): ResolvedSide {
   const document = getDocument(db, side.document);

@@ -3,13 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { NoteJson } from "@/app/api/annotations/present";
 import { RichBody } from "@/app/components/RichBody";
+import { formatDateTime } from "@/lib/format";
 import { useNotes } from "./NotesProvider";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
-function when(iso: string): string {
-  return `${dateFormat.format(new Date(iso))} UTC`;
-}
 
 /** How a passage was found in this edition, in words ("needs review" for fuzzy matches). */
 export function AnchorBadge({ note, edition }: { note: NoteJson; edition?: { document: string; edition: string } }) {
@@ -46,7 +41,7 @@ function Revisions({ note }: { note: NoteJson }) {
           {revisions.map((r) => (
             <li key={r.version}>
               <span className="muted">
-                Version {r.version}, {when(r.editedAt)}:
+                Version {r.version}, {formatDateTime(r.editedAt)}:
               </span>{" "}
               {r.bodyText}
             </li>
@@ -94,7 +89,7 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
           {note.formerMember && <span className="muted"> (former member)</span>}
         </span>
         <time className="muted" dateTime={note.created}>
-          {when(note.created)}
+          {formatDateTime(note.created)}
         </time>
         {note.visibility === "private" && <span className="visibility-badge">Only you</span>}
         {note.visibility === "seminar" && <span className="visibility-badge">Seminar</span>}

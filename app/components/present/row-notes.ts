@@ -3,6 +3,7 @@ import type { ResolvedSide } from "@/app/lib/compare";
 import type { Db } from "@/db/client";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes, type StoredNote } from "@/db/queries/annotations";
+import { findProvision } from "@/db/queries/corpus";
 import { columnProvisionIds, columnTitle, type Slide } from "./slides";
 
 /**
@@ -44,21 +45,11 @@ export function notesForSlide(notes: readonly StoredNote[], slide: Slide): RowNo
       const provision = target.anchor.provision || target.provision;
       const hit = columns.find(({ column, ids }) => column.text.document.id === target.document && column.text.edition.id === target.edition && ids.has(provision));
       if (!hit) continue;
-      const node = findNode(hit.column.node, provision);
+      const node = hit.column.node ? findProvision([hit.column.node], provision) : undefined;
       placed = { note, quote: target.quote.exact.trim(), where: node ? `${hit.column.text.document.shortTitle}, ${node.label}` : columnTitle(hit.column) };
       break;
     }
     if (placed) out.push(placed);
   }
   return out;
-}
-
-function findNode<T extends { id: string; children: T[] }>(node: T | null, id: string): T | null {
-  if (!node) return null;
-  if (node.id === id) return node;
-  for (const child of node.children) {
-    const found = findNode(child, id);
-    if (found) return found;
-  }
-  return null;
 }

@@ -1,5 +1,5 @@
 import type { MarkMode } from "@/lib/prosemirror/diff-ranges";
-import { markModeFor, type ComparedRow, type Comparison, type ResolvedSide } from "@/app/lib/compare";
+import { markModeFor, sideTitle, type ComparedRow, type Comparison, type ResolvedSide } from "@/app/lib/compare";
 import type { ProvisionTree } from "@/db/queries/corpus";
 
 /**
@@ -115,11 +115,6 @@ export function clampRow(value: string | string[] | undefined, count: number): n
   const raw = Array.isArray(value) ? value[0] : value;
   const parsed = raw !== undefined && /^-?\d+$/.test(raw.trim()) ? Number.parseInt(raw, 10) : 1;
   return Math.min(Math.max(1, parsed), Math.max(1, count));
-}
-
-/** "Shanghai Convention, Article 1(1)(1)" or "Shanghai Convention" for a whole text. */
-export function sideTitle(side: ResolvedSide): string {
-  return side.provision ? `${side.document.shortTitle}, ${side.provision.label}` : side.document.shortTitle;
 }
 
 /** The title of a comparison: "A and B", or "4 texts against A" for three or more. */
