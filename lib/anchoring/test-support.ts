@@ -1,25 +1,15 @@
 /**
- * Test support only (imported by the *.test.ts files beside it, never by the app): the real
- * corpus editions the anchoring tests carry notes between, flattened to id and text.
+ * Test support only (imported by the *.test.ts files beside it and the benchmarks, never by the
+ * app): the real corpus editions the anchoring tests carry notes between, flattened to id and text.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { NoteTarget } from "../annotations/types";
-import { parseEditionBody, readEditionFile } from "../corpus/edition-file";
-import { parseGutenberg } from "../corpus/gutenberg";
 import { walkProvisions, type ProvisionNode } from "../corpus/types";
+import { fullNsctTree, markdownEdition, nsctMissing } from "../test-support";
 import type { EditionText } from "./carry-over";
 import { describePassage } from "./selectors";
 
-/** The repository root. */
-export const ROOT = resolve(import.meta.dirname, "../..");
-/** Where the full NSCT is kept, outside the repository. */
-export const NSCT_FULL_PATH = resolve(ROOT, "../shared/texts/us-nsct-2003/29185.txt");
-/** A skip reason for tests that need the full NSCT, or false when it is present. */
-export const nsctMissing: string | false = existsSync(NSCT_FULL_PATH)
-  ? false
-  : `full NSCT not found at ${NSCT_FULL_PATH} (../shared/texts is kept outside the repository)`;
+export { nsctMissing };
 
 function flatten(edition: string, nodes: readonly ProvisionNode[]): EditionText {
   return { edition, provisions: [...walkProvisions(nodes)].map((node) => ({ id: node.id, text: node.text })) };
@@ -27,14 +17,14 @@ function flatten(edition: string, nodes: readonly ProvisionNode[]): EditionText 
 
 /** One Markdown edition of texts/, flattened. */
 export function loadEdition(document: string, edition: string): EditionText {
-  const file = readEditionFile(readFileSync(resolve(ROOT, "texts", document, `${edition}.md`), "utf8"));
-  return flatten(file.meta.id, parseEditionBody(file.body, "markdown", file.bodyLine).provisions);
+  const file = markdownEdition(document, edition);
+  return flatten(file.id, file.provisions);
 }
 
 /** The full NSCT (Project Gutenberg transcription), or null when the file is missing. */
 export function loadFullNsct(): EditionText | null {
   if (nsctMissing) return null;
-  return flatten("en-gutenberg", parseGutenberg(readFileSync(NSCT_FULL_PATH, "utf8")).provisions);
+  return flatten("en-gutenberg", fullNsctTree());
 }
 
 /** The text of one provision, or a thrown Error naming it (for test set-up). */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { random } from "../test-support";
 import { DEFAULT_MAX_COST, diffTexts, matchTokens } from "./diff";
 import {
   assertResult,
@@ -326,14 +327,7 @@ describe("the segment invariant on many edited copies of the Convention's Articl
     "art_1__para_2",
   ];
   const texts = ids.map(conventionProvision);
-  /** Small deterministic PRNG (mulberry32). */
-  let state = 2001;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = random(2001);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const inserts = ["", " ", "\n", ",", ", ", "-", "--", "\u2014", ".", "The", "organization", "’s", "\u{1D400}", "e.g.", "; "];
   /** Insert, delete, move a stretch of up to 40 characters, or upper-case a prefix, a few times. */

@@ -1,24 +1,14 @@
 /**
- * Test support only (imported by the *.test.ts files beside it, never by the app): the real corpus
- * passages the diff tests use, and the checks every test runs on a result.
+ * Test support only (imported by the *.test.ts files beside it and the benchmarks, never by the
+ * app): the real corpus passages the diff tests use, and the checks every test runs on a result.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseEditionBody, readEditionFile } from "../corpus/edition-file";
-import { parseGutenberg } from "../corpus/gutenberg";
 import { walkProvisions, type ProvisionNode } from "../corpus/types";
+import { fullNsctTree, markdownEdition, NSCT_FULL_PATH, nsctMissing } from "../test-support";
 import { wordRanges } from "./tokenize";
 import type { DiffResult, Segment } from "./types";
 
-/** The repository root. */
-export const ROOT = resolve(import.meta.dirname, "../..");
-/** Where the full NSCT is kept, outside the repository. */
-export const NSCT_FULL_PATH = resolve(ROOT, "../shared/texts/us-nsct-2003/29185.txt");
-/** A skip reason for tests that need the full NSCT, or false when it is present. */
-export const nsctMissing: string | false = existsSync(NSCT_FULL_PATH)
-  ? false
-  : `full NSCT not found at ${NSCT_FULL_PATH} (../shared/texts is kept outside the repository)`;
+export { nsctMissing };
 
 function find(nodes: readonly ProvisionNode[], id: string, where: string): string {
   for (const node of walkProvisions(nodes)) if (node.id === id) return node.text;
@@ -27,9 +17,8 @@ function find(nodes: readonly ProvisionNode[], id: string, where: string): strin
 
 /** The text of one provision of a Markdown edition in texts/. */
 export function editionProvision(document: string, edition: string, id: string): string {
-  const path = resolve(ROOT, "texts", document, `${edition}.md`);
-  const file = readEditionFile(readFileSync(path, "utf8"));
-  return find(parseEditionBody(file.body, "markdown", file.bodyLine).provisions, id, path);
+  const { path, provisions } = markdownEdition(document, edition);
+  return find(provisions, id, path);
 }
 
 /** The NSCT definition paragraph as Meher quotes it (texts/us-nsct-2003/en-meher.md). */
@@ -37,18 +26,14 @@ export function meherParagraph(): string {
   return editionProvision("us-nsct-2003", "en-meher", "sec_1__para_2");
 }
 
-let fullNsct: ProvisionNode[] | null = null;
-
 /** One provision of the full NSCT (Project Gutenberg #29185); only call when `nsctMissing` is false. */
 export function fullNsctProvision(id: string): string {
-  fullNsct ??= parseGutenberg(readFileSync(NSCT_FULL_PATH, "utf8")).provisions;
-  return find(fullNsct, id, NSCT_FULL_PATH);
+  return find(fullNsctTree(), id, NSCT_FULL_PATH);
 }
 
 /** Every provision text of the full NSCT, in order; only call when `nsctMissing` is false. */
 export function fullNsctTexts(): string[] {
-  fullNsct ??= parseGutenberg(readFileSync(NSCT_FULL_PATH, "utf8")).provisions;
-  return [...walkProvisions(fullNsct)].map((node) => node.text).filter((text) => text !== "");
+  return [...walkProvisions(fullNsctTree())].map((node) => node.text).filter((text) => text !== "");
 }
 
 /** One provision of the Shanghai Convention, Article 1 as Meher quotes it. */
