@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { openDb, migrateDb, type Db } from "./client";
 import { importCorpus } from "./import";
+import { formatNotice } from "./report";
 import { getProvision, getProvisionTree, listCorpusNotices, listDocuments, preferredEdition } from "./queries/corpus";
 import { editions, provisions } from "./schema";
 
@@ -275,6 +276,31 @@ describe("importCorpus", () => {
         notices.map((n) => [n.file, n.line ?? null]),
         "the notices are stored for the library page",
       );
+    }),
+  );
+
+  test(
+    "a malformed crosswalk file gives an error notice that names its file and line once",
+    withSandbox(false, ({ db, folders, texts, rel }) => {
+      mkdirSync(path.join(texts, "crosswalk"), { recursive: true });
+      writeFileSync(
+        path.join(texts, "crosswalk/bad.yaml"),
+        [
+          "- left: shanghai-convention-2001:art_1__para_1",
+          "  right: us-nsct-2003:sec_1__para_2",
+          "  kind: identical",
+          "  note: Both define terrorism.",
+          "  source: test",
+        ].join("\n"),
+      );
+      const report = importCorpus(db, folders);
+      const notices = own(report.notices);
+      assert.deepEqual(
+        notices.map((n) => [n.level, n.file, n.line]),
+        [["error", rel("crosswalk/bad.yaml"), 3]],
+      );
+      assert.equal(notices[0]!.message, "entry 1, kind: must be one of equivalent, partial, related");
+      assert.equal(formatNotice(notices[0]!), `${rel("crosswalk/bad.yaml")}:3: [error] entry 1, kind: must be one of equivalent, partial, related`);
     }),
   );
 

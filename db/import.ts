@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { parseEditionBody } from "../lib/corpus/edition-file";
 import { parseCrosswalk } from "../lib/align/crosswalk";
 import type { CrosswalkEntry } from "../lib/align/types";
-import { readCrosswalkFiles, scanCorpus, sha256, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
+import { notice, readCrosswalkFiles, scanCorpus, sha256, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
 import { CorpusError, type ProvisionNode } from "../lib/corpus/types";
 import { carryNotesToEdition, type CarryReport } from "./carry";
 import type { Db } from "./client";
@@ -200,7 +200,7 @@ function importCrosswalks(db: Db, folders: readonly string[], notices: CorpusNot
       for (const entry of parseCrosswalk(text, file)) entries.push({ ...entry, origin: entry.line !== undefined ? `${file}:${entry.line}` : file });
     } catch (error) {
       if (!(error instanceof CorpusError)) throw error;
-      notices.push({ file, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message, level: "error" });
+      notices.push(notice(file, error));
     }
   }
   const hash = sha256(JSON.stringify(files));

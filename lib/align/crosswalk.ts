@@ -26,23 +26,20 @@ export const crosswalkEntrySchema = z.strictObject({
   source: textSchema,
 });
 
-/** A problem in a crosswalk file; the message names the file, the line, the entry and the field. */
+/**
+ * A problem in a crosswalk file. The message says what is wrong, naming the entry and the field
+ * ("entry 3, kind: must be one of ..."); `describe()` puts the file and line in front.
+ */
 export class CrosswalkError extends CorpusError {
   constructor(
-    /** What is wrong, without the place ("kind: must be one of ..."). */
-    readonly problem: string,
+    problem: string,
     line: number,
     file: string,
     /** The entry's field at fault, when one is. */
     readonly field?: string,
   ) {
-    super(`${file}:${line}: ${problem}`, line, file);
+    super(problem, line, file);
     this.name = "CrosswalkError";
-  }
-
-  /** "file:line: problem", like CorpusError (kept right when the importer sets `file` afterwards). */
-  override describe(): string {
-    return `${this.file ?? ""}:${this.line ?? ""}: ${this.problem}`;
   }
 }
 

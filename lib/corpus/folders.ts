@@ -163,7 +163,8 @@ export function readCrosswalkFiles(folders: readonly string[], cwd = process.cwd
   });
 }
 
-function notice(file: string, error: unknown): CorpusNotice {
+/** The error notice for a file that could not be read: the error's line, when it has one, beside the file; the message without the place. */
+export function notice(file: string, error: unknown): CorpusNotice {
   if (error instanceof CorpusError) return { file, ...(error.line !== undefined ? { line: error.line } : {}), message: error.message, level: "error" };
   return { file, message: (error as Error).message, level: "error" };
 }
