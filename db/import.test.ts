@@ -305,6 +305,26 @@ describe("importCorpus", () => {
   );
 
   test(
+    "a pair listed in two crosswalk files, either way round, is stored once with a warning",
+    withSandbox(false, ({ db, folders, texts, rel }) => {
+      const entry = (left: string, right: string) => [`- left: ${left}`, `  right: ${right}`, "  kind: related", "  note: Test pair.", "  source: test"].join("\n");
+      mkdirSync(path.join(texts, "crosswalk"), { recursive: true });
+      writeFileSync(path.join(texts, "crosswalk/a-test.yaml"), entry("shanghai-convention-2001:art_1__para_2", "us-nsct-2003:sec_1__para_2"));
+      writeFileSync(path.join(texts, "crosswalk/b-test.yaml"), entry("us-nsct-2003:sec_1__para_2", "shanghai-convention-2001:art_1__para_2"));
+      const report = importCorpus(db, folders);
+      const warnings = own(report.notices).filter((n) => n.level === "warning");
+      assert.deepEqual(
+        warnings.map((n) => [n.file, n.message]),
+        [[`${rel("crosswalk/b-test.yaml")}:1`, "the pair us-nsct-2003:sec_1__para_2 / shanghai-convention-2001:art_1__para_2 is listed twice; the first entry is used"]],
+      );
+      const stored = db.$client
+        .prepare("select origin from alignments where 'art_1__para_2|sec_1__para_2' in (left_provision || '|' || right_provision, right_provision || '|' || left_provision)")
+        .all();
+      assert.deepEqual(stored, [{ origin: `${rel("crosswalk/a-test.yaml")}:1` }]);
+    }),
+  );
+
+  test(
     "an edition whose body file is nowhere gives a missing notice and no crash",
     withSandbox(false, ({ db, folders, texts, rel }) => {
       const charter = readFileSync(path.join(texts, "sco-charter-2002/en-meher.md"), "utf8");

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { parseEditionBody } from "../lib/corpus/edition-file";
-import { parseCrosswalk } from "../lib/align/crosswalk";
+import { pairKey, parseCrosswalk } from "../lib/align/crosswalk";
 import type { CrosswalkEntry } from "../lib/align/types";
 import { notice, readCrosswalkFiles, scanCorpus, sha256, type CorpusNotice, type DocumentSource, type EditionSource } from "../lib/corpus/folders";
 import { CorpusError, type ProvisionNode } from "../lib/corpus/types";
@@ -208,9 +208,8 @@ function importCrosswalks(db: Db, folders: readonly string[], notices: CorpusNot
   if (stored?.value === hash) return null;
   const seen = new Set<string>();
   const rows = entries.filter((e) => {
-    const key = [e.left.document, e.left.provision, e.right.document, e.right.provision].join("|");
-    const twin = [e.right.document, e.right.provision, e.left.document, e.left.provision].join("|");
-    if (seen.has(key) || seen.has(twin)) {
+    const key = pairKey(e.left, e.right);
+    if (seen.has(key)) {
       notices.push({ file: e.origin, message: `the pair ${e.left.document}:${e.left.provision} / ${e.right.document}:${e.right.provision} is listed twice; the first entry is used`, level: "warning" });
       return false;
     }

@@ -175,8 +175,8 @@ function sameRef(a: ProvisionRef, b: ProvisionRef): boolean {
   return a.document === b.document && a.provision === b.provision;
 }
 
-/** A key that is the same for a pair in either direction. */
-function pairKey(a: ProvisionRef, b: ProvisionRef): string {
+/** A key that is the same for a pair in either direction, for finding a pair listed twice. */
+export function pairKey(a: ProvisionRef, b: ProvisionRef): string {
   return [formatProvisionRef(a), formatProvisionRef(b)].sort().join(" ");
 }
 
