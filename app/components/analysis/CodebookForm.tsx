@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { send } from "@/app/components/seminars/api";
+import type { FormEvent } from "react";
+import { send } from "@/app/components/api-client";
+import { FormError, useApiAction } from "@/app/components/useApiAction";
 
 /** "Name — description" lines into elements. */
 function parseElements(text: string): { name: string; description: string }[] {
@@ -22,25 +23,19 @@ function parseElements(text: string): { name: string; description: string }[] {
  */
 export function CodebookForm({ base }: { base?: { id: string; name: string; description: string; elements: { name: string; description: string }[] } }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const { error, run } = useApiAction();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const body = { name: String(data.get("name") ?? ""), description: String(data.get("description") ?? ""), elements: parseElements(String(data.get("elements") ?? "")) };
-    try {
+    return run(async () => {
       const { codebook } = await send<{ codebook: { id: string } }>(base ? `/api/codebooks/${base.id}/versions` : "/api/codebooks", "POST", body);
       router.push(`/analysis/elements?codebook=${codebook.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   };
   return (
     <form className="stack-form" onSubmit={submit} noValidate aria-label={base ? `New version of ${base.name}` : "New codebook"}>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <label>
         <span>Name</span>
         <input name="name" required defaultValue={base?.name ?? ""} maxLength={120} />

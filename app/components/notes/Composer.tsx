@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { get } from "@/app/components/api-client";
+import { FormError } from "@/app/components/useApiAction";
 import { CommentEditor, type Citable, type CommentEditorHandle } from "./CommentEditor";
 import { useNotes, type DraftTarget } from "./NotesProvider";
 
@@ -95,8 +97,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
   useEffect(() => {
     const last = parseTags(tags).at(-1) ?? "";
     const controller = new AbortController();
-    fetch(`/api/tags?prefix=${encodeURIComponent(tags.endsWith(",") ? "" : last)}`, { signal: controller.signal })
-      .then((r) => r.json() as Promise<{ tags?: { tag: string }[] }>)
+    get<{ tags: { tag: string }[] }>(`/api/tags?prefix=${encodeURIComponent(tags.endsWith(",") ? "" : last)}`, { signal: controller.signal })
       .then((json) => setSuggestions((json.tags ?? []).map((t) => t.tag)))
       .catch(() => {});
     return () => controller.abort();
@@ -141,11 +142,7 @@ export function Composer({ citables, allowMoreTargets }: { citables: Citable[]; 
       <h3 id="composer-title" className="composer__title">
         {title}
       </h3>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {(composer.mode === "new" || composer.mode === "code") && (
         <ol className="composer__passages">
           {composer.targets.map((t, i) => (

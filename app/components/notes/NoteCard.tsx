@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { NoteJson } from "@/app/api/annotations/present";
+import { get } from "@/app/components/api-client";
 import { RichBody } from "@/app/components/RichBody";
+import { FormError } from "@/app/components/useApiAction";
 import { formatDateTime } from "@/lib/format";
 import { useNotes } from "./NotesProvider";
 
@@ -24,14 +26,16 @@ export function AnchorBadge({ note, edition }: { note: NoteJson; edition?: { doc
 
 function Revisions({ note }: { note: NoteJson }) {
   const [revisions, setRevisions] = useState<{ version: number; bodyText: string; editedAt: string }[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
   return (
     <details
       className="note__history"
       onToggle={(e) => {
         if ((e.target as HTMLDetailsElement).open && !revisions) {
-          fetch(`/api/annotations/${note.id}/revisions`)
-            .then((r) => r.json() as Promise<{ revisions: { version: number; bodyText: string; editedAt: string }[] }>)
-            .then((json) => setRevisions(json.revisions));
+          setError(null);
+          get<{ revisions: { version: number; bodyText: string; editedAt: string }[] }>(`/api/annotations/${note.id}/revisions`)
+            .then((json) => setRevisions(json.revisions))
+            .catch((e: Error) => setError(e.message));
         }
       }}
     >
@@ -47,6 +51,8 @@ function Revisions({ note }: { note: NoteJson }) {
             </li>
           ))}
         </ol>
+      ) : error ? (
+        <FormError error={error} />
       ) : (
         <p className="muted">Loading…</p>
       )}
@@ -124,11 +130,7 @@ export function NoteCard({ note, number, replies = [], edition }: { note: NoteJs
           {note.version > 1 && <Revisions note={note} />}
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {!note.deleted && viewer && (
         <div className="note__actions">
           <button type="button" className="button button--small" onClick={() => setComposer({ mode: "reply", parent: note })}>

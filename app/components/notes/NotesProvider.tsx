@@ -3,6 +3,7 @@
 import type { EditorView } from "prosemirror-view";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { NoteJson } from "@/app/api/annotations/present";
+import { ApiRequestError, get, send } from "@/app/components/api-client";
 
 /**
  * The notes of a page (a reader or a comparison) shared by its text views and its notes panel:
@@ -114,21 +115,11 @@ export function useOptionalNotes(): NotesContextValue | null {
   return useContext(NotesContext);
 }
 
-/** An error from the notes API, with the message the server gave. */
-export class NoteApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call(url: string, init: RequestInit): Promise<{ annotation: NoteJson }> {
-  const response = await fetch(url, { ...init, headers: { "Content-Type": "application/json", ...(init.headers ?? {}) } });
-  const json = (await response.json().catch(() => null)) as { annotation?: NoteJson; error?: { message: string } } | null;
-  if (!response.ok || !json?.annotation) throw new NoteApiError(response.status, json?.error?.message ?? `The server answered ${response.status}.`);
-  return { annotation: json.annotation };
+/** Write a note through the API; the note as the server now holds it. */
+async function writeNote(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown): Promise<NoteJson> {
+  const json = await send<{ annotation?: NoteJson } | null>(url, method, body);
+  if (!json?.annotation) throw new Error("The server answered without the note.");
+  return json.annotation;
 }
 
 /** The root of a note's thread among the known notes. */
@@ -253,31 +244,32 @@ export function NotesProvider({
       const body = inReplyTo
         ? { body: draft.body, tags: draft.tags, inReplyTo }
         : { ...placed, targets: (targets ?? []).map((t) => ({ document: t.document, edition: t.edition, provision: t.provision, start: t.start, end: t.end })) };
-      const { annotation } = await call("/api/annotations", { method: "POST", body: JSON.stringify(body) });
+      const annotation = await writeNote("/api/annotations", "POST", body);
       upsert(annotation);
-      // On an assignment that shows peers' notes after posting, posting may have opened them.
+      // On an assignment that shows peers' notes after posting, posting may have opened them
+      // (the note is saved either way, so a failed reload is not an error).
       if (assignment) {
-        const list = await fetch(`/api/annotations?assignment=${assignment.id}`).then((r) => r.json() as Promise<{ annotations?: NoteJson[] }>);
-        for (const note of list.annotations ?? []) upsert(note);
+        const list = await get<{ annotations: NoteJson[] }>(`/api/annotations?assignment=${assignment.id}`).catch(() => null);
+        for (const note of list?.annotations ?? []) upsert(note);
       }
       return annotation;
     },
     update: async (note, change) => {
       try {
-        const { annotation } = await call(`/api/annotations/${note.id}`, { method: "PATCH", body: JSON.stringify({ version: note.version, ...change }) });
+        const annotation = await writeNote(`/api/annotations/${note.id}`, "PATCH", { version: note.version, ...change });
         upsert(annotation);
         return annotation;
       } catch (error) {
-        if (error instanceof NoteApiError && error.status === 409) {
-          const fresh = await fetch(`/api/annotations/${note.id}`).then((r) => r.json() as Promise<{ annotation?: NoteJson }>);
-          if (fresh.annotation) upsert(fresh.annotation);
+        // Someone else changed it first: show their version, and say why this edit was refused.
+        if (error instanceof ApiRequestError && error.status === 409) {
+          const fresh = await get<{ annotation: NoteJson }>(`/api/annotations/${note.id}`).catch(() => null);
+          if (fresh?.annotation) upsert(fresh.annotation);
         }
         throw error;
       }
     },
     remove: async (note) => {
-      const { annotation } = await call(`/api/annotations/${note.id}?version=${note.version}`, { method: "DELETE" });
-      upsert(annotation);
+      upsert(await writeNote(`/api/annotations/${note.id}?version=${note.version}`, "DELETE"));
     },
     live,
     registerView: (view, text) => {

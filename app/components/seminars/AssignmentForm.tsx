@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { send } from "@/app/components/api-client";
 import { CommentEditor, type CommentEditorHandle } from "@/app/components/notes/CommentEditor";
-import { send } from "./api";
+import { FormError, useApiAction } from "@/app/components/useApiAction";
 
 /** A datetime-local value (local time) for an ISO instant. */
 function local(iso: string): string {
@@ -21,22 +22,21 @@ export function AssignmentForm({ seminarId, compare }: { seminarId: string; comp
   const router = useRouter();
   const prompt = useRef<CommentEditorHandle>(null);
   const [kind, setKind] = useState<"compare" | "provisions">("compare");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useApiAction();
   const now = Date.now();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    if (!prompt.current || prompt.current.isEmpty()) return setError("Write the prompt students will answer.");
+    const editor = prompt.current;
+    if (!editor || editor.isEmpty()) return setError("Write the prompt students will answer.");
     const opens = String(data.get("opensAt") ?? "");
     const due = String(data.get("dueAt") ?? "");
     if (!opens || !due) return setError("Set when the assignment opens and when it is due.");
-    setBusy(true);
-    try {
+    return run(async () => {
       const body = {
         title: String(data.get("title") ?? ""),
-        prompt: prompt.current.json(),
+        prompt: editor.json(),
         ...(kind === "compare"
           ? { compare: String(data.get("compare") ?? "") }
           : {
@@ -51,19 +51,12 @@ export function AssignmentForm({ seminarId, compare }: { seminarId: string; comp
       };
       const { assignment } = await send<{ assignment: { id: string } }>(`/api/seminars/${seminarId}/assignments`, "POST", body);
       router.push(`/seminars/${seminarId}/assignments/${assignment.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form className="stack-form assignment-form" onSubmit={submit} noValidate>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <label>
         <span>Title</span>
         <input name="title" required minLength={2} maxLength={160} placeholder="Two definitions of terrorism" />

@@ -1,22 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { send } from "./api";
+import { send } from "@/app/components/api-client";
+import { FormError, useApiAction } from "@/app/components/useApiAction";
 
 /** The join code panel: the code, the join link, a new code, joining on or off (instructors). */
 export function JoinCodePanel({ seminarId, code, origin }: { seminarId: string; code: string | null; origin: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const act = async (body: unknown) => {
-    try {
+  const { error, run } = useApiAction();
+  const act = (body: unknown) =>
+    run(async () => {
       await send(`/api/seminars/${seminarId}`, "PATCH", body);
-      setError(null);
       router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
   return (
     <section className="join-panel" aria-labelledby="join-code-title">
       <h2 id="join-code-title">Join code</h2>
@@ -46,11 +42,7 @@ export function JoinCodePanel({ seminarId, code, origin }: { seminarId: string; 
           </button>
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </section>
   );
 }
@@ -58,15 +50,13 @@ export function JoinCodePanel({ seminarId, code, origin }: { seminarId: string; 
 /** Promote or remove a member (instructors). */
 export function MemberActions({ seminarId, userId, name, role }: { seminarId: string; userId: string; name: string; role: "instructor" | "student" }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const act = async (method: "PATCH" | "DELETE") => {
+  const { error, run } = useApiAction();
+  const act = (method: "PATCH" | "DELETE") => {
     if (method === "DELETE" && !window.confirm(`Remove ${name} from the seminar? Their notes stay, marked as from a former member.`)) return;
-    try {
+    return run(async () => {
       await send(`/api/seminars/${seminarId}/members/${encodeURIComponent(userId)}`, method, method === "PATCH" ? { role: "instructor" } : undefined);
       router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   };
   return (
     <span className="member-actions">
@@ -78,11 +68,7 @@ export function MemberActions({ seminarId, userId, name, role }: { seminarId: st
       <button type="button" className="button button--small" onClick={() => act("DELETE")}>
         Remove<span className="visually-hidden"> {name}</span>
       </button>
-      {error && (
-        <span className="form-error" role="alert">
-          {error}
-        </span>
-      )}
+      <FormError error={error} inline />
     </span>
   );
 }

@@ -1,35 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { send } from "./api";
+import type { FormEvent } from "react";
+import { send } from "@/app/components/api-client";
+import { FormError, useApiAction } from "@/app/components/useApiAction";
 
 /** Create a seminar: name, term, description. */
 export function CreateSeminarForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const { error, run } = useApiAction();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    try {
+    return run(async () => {
       const { seminar } = await send<{ seminar: { id: string } }>("/api/seminars", "POST", {
         name: String(data.get("name") ?? ""),
         term: String(data.get("term") ?? ""),
         description: String(data.get("description") ?? ""),
       });
       router.push(`/seminars/${seminar.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   };
   return (
     <form className="stack-form" onSubmit={submit} aria-labelledby="create-title" noValidate>
       <h2 id="create-title">Create a seminar</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <label>
         <span>Name</span>
         <input name="name" required minLength={2} maxLength={120} placeholder="Definitions of terrorism" />
@@ -52,26 +47,20 @@ export function CreateSeminarForm() {
 /** Join a seminar with the code an instructor gave. */
 export function JoinSeminarForm({ initialCode = "" }: { initialCode?: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const { error, run } = useApiAction();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get("code") ?? "");
-    try {
+    return run(async () => {
       const { seminar } = await send<{ seminar: { id: string } }>("/api/seminars/join", "POST", { code });
       router.push(`/seminars/${seminar.id}`);
       router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   };
   return (
     <form className="stack-form" onSubmit={submit} aria-labelledby="join-title" noValidate>
       <h2 id="join-title">Join a seminar</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <label>
         <span>Join code</span>
         <input name="code" required defaultValue={initialCode} autoComplete="off" placeholder="XXXX-XXXX-XXXX" />
