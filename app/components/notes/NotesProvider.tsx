@@ -133,13 +133,16 @@ function rootOf(note: NoteJson, byId: Map<string, NoteJson>): NoteJson {
   return current;
 }
 
+const NO_SEMINARS: { id: string; name: string }[] = [];
+const NO_CODEBOOKS: CodebookOption[] = [];
+
 export function NotesProvider({
   viewer,
   texts,
   initialNotes,
-  seminars = [],
+  seminars = NO_SEMINARS,
   assignment = null,
-  codebooks = [],
+  codebooks = NO_CODEBOOKS,
   children,
 }: {
   viewer: NotesContextValue["viewer"];
@@ -222,24 +225,13 @@ export function NotesProvider({
     return roots.map((note, index) => ({ note, number: index + 1, replies: (replies.get(note.id) ?? []).sort((a, b) => a.created.localeCompare(b.created)) }));
   }, [notes, texts]);
 
-  const value: NotesContextValue = {
-    viewer,
-    seminars,
-    assignment,
-    codebooks,
-    texts,
-    notes,
-    threads,
-    focused,
-    focusOrigin,
-    focus: (id, origin) => {
-      setFocused(id);
-      setFocusOrigin(origin);
-    },
-    composer,
-    setComposer,
-    addTargets,
-    create: async ({ targets, inReplyTo, ...draft }) => {
+  const focus = useCallback<NotesContextValue["focus"]>((id, origin) => {
+    setFocused(id);
+    setFocusOrigin(origin);
+  }, []);
+
+  const create = useCallback<NotesContextValue["create"]>(
+    async ({ targets, inReplyTo, ...draft }) => {
       const placed = { ...draft, ...(assignment ? { assignmentId: assignment.id } : {}) };
       const body = inReplyTo
         ? { body: draft.body, tags: draft.tags, inReplyTo }
@@ -254,7 +246,11 @@ export function NotesProvider({
       }
       return annotation;
     },
-    update: async (note, change) => {
+    [assignment, upsert],
+  );
+
+  const update = useCallback<NotesContextValue["update"]>(
+    async (note, change) => {
       try {
         const annotation = await writeNote(`/api/annotations/${note.id}`, "PATCH", { version: note.version, ...change });
         upsert(annotation);
@@ -268,16 +264,42 @@ export function NotesProvider({
         throw error;
       }
     },
-    remove: async (note) => {
-      upsert(await writeNote(`/api/annotations/${note.id}?version=${note.version}`, "DELETE"));
-    },
-    live,
-    registerView: (view, text) => {
-      const entry = { view, text };
-      views.current.add(entry);
-      return () => views.current.delete(entry);
-    },
-    views: () => [...views.current],
-  };
+    [upsert],
+  );
+
+  const remove = useCallback<NotesContextValue["remove"]>(async (note) => upsert(await writeNote(`/api/annotations/${note.id}?version=${note.version}`, "DELETE")), [upsert]);
+
+  const registerView = useCallback<NotesContextValue["registerView"]>((view, text) => {
+    const entry = { view, text };
+    views.current.add(entry);
+    return () => views.current.delete(entry);
+  }, []);
+  const listViews = useCallback(() => [...views.current], []);
+
+  // One value while nothing in it changes, so the text views and cards re-render only when it does.
+  const value = useMemo<NotesContextValue>(
+    () => ({
+      viewer,
+      seminars,
+      assignment,
+      codebooks,
+      texts,
+      notes,
+      threads,
+      focused,
+      focusOrigin,
+      focus,
+      composer,
+      setComposer,
+      addTargets,
+      create,
+      update,
+      remove,
+      live,
+      registerView,
+      views: listViews,
+    }),
+    [viewer, seminars, assignment, codebooks, texts, notes, threads, focused, focusOrigin, focus, composer, addTargets, create, update, remove, live, registerView, listViews],
+  );
   return <NotesContext.Provider value={value}>{children}</NotesContext.Provider>;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { selectedPassages } from "./notes-plugin";
 import { useNotes, type PickedTarget } from "./NotesProvider";
 
@@ -15,11 +15,12 @@ export const ANNOTATE_SHORTCUT = "Control+Alt+M";
  */
 export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
   const notes = useNotes();
+  const { views, viewer, addTargets } = notes;
   const [found, setFound] = useState<{ targets: PickedTarget[]; top: number; left: number } | null>(null);
 
   useEffect(() => {
     const read = () => {
-      for (const { view, text } of notes.views()) {
+      for (const { view, text } of views()) {
         const passages = selectedPassages(view);
         if (passages.length === 0) continue;
         const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
@@ -38,15 +39,18 @@ export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
     };
     document.addEventListener("selectionchange", read);
     return () => document.removeEventListener("selectionchange", read);
-  }, [notes]);
+  }, [views]);
 
   const adding = notes.composer?.mode === "new" || notes.composer?.mode === "code";
-  const annotate = (mode: "new" | "code" = "new") => {
-    if (!found || !notes.viewer) return;
-    notes.addTargets(found.targets, mode);
-    window.getSelection()?.removeAllRanges();
-    setFound(null);
-  };
+  const annotate = useCallback(
+    (mode: "new" | "code" = "new") => {
+      if (!found || !viewer) return;
+      addTargets(found.targets, mode);
+      window.getSelection()?.removeAllRanges();
+      setFound(null);
+    },
+    [found, viewer, addTargets],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,7 +61,7 @@ export function SelectionAnnotator({ signInHref }: { signInHref: string }) {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  });
+  }, [annotate]);
 
   if (!found) return null;
   if (!notes.viewer) {

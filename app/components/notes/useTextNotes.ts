@@ -46,11 +46,13 @@ export function useTextNotes(viewRef: RefObject<EditorView | null>, text: PageTe
     [Boolean(notes), Boolean(notes?.viewer), text?.document, text?.edition, annotatable],
   );
 
+  // Reads the latest notes: a lazily made view is attached long after the render that set it up.
   const sync = (view: EditorView) => {
-    if (!notes || !text) return;
+    const context = latest.current;
+    if (!context || !text) return;
     const starts = textStarts(view.state.doc);
     const highlights: Highlight[] = [];
-    for (const { note, number } of notes.threads) {
+    for (const { note, number } of context.threads) {
       if (note.deleted) continue;
       for (const target of note.targets) {
         if (target.document !== text.document || target.edition !== text.edition || target.anchor.status === "orphan") continue;
@@ -62,13 +64,15 @@ export function useTextNotes(viewRef: RefObject<EditorView | null>, text: PageTe
         highlights.push({ id: note.id, number, from, to, status: target.anchor.status, label: `Note ${number} by ${note.author.name}${target.anchor.status === "fuzzy" ? ", needs review" : ""}` });
       }
     }
-    setHighlights(view, highlights, notes.focused);
+    setHighlights(view, highlights, context.focused);
   };
 
+  // Redraw when the notes or the focused note change (attach draws them when the view is made).
   useEffect(() => {
     const view = viewRef.current;
     if (view) sync(view);
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [notes?.threads, notes?.focused, text?.document, text?.edition]);
 
   // Focus from the panel: scroll the text to the note's first highlight.
   useEffect(() => {
