@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-/** A production server on its own port and database, for benchmarks. */
+/** A production server on its own port and a fresh database file (scripts/e2e-server.mjs), for benchmarks. */
 export async function startServer(port: number, db: string): Promise<{ url: string; stop: () => void }> {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
-  const child: ChildProcess = spawn(process.execPath, [path.resolve("scripts/start.mjs")], {
+  const child: ChildProcess = spawn(process.execPath, [path.resolve(import.meta.dirname, "../scripts/e2e-server.mjs")], {
     env: { ...process.env, PORT: String(port), SYNOPSIS_DB: db },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-/** The server the browser tests use: a fresh database file, then exactly what `npm start` does. */
+/**
+ * The server the browser tests and the benchmarks use: a fresh database file ($SYNOPSIS_DB), then
+ * exactly what `npm start` does.
+ */
 import { rmSync } from "node:fs";
 import path from "node:path";
 
