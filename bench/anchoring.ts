@@ -2,36 +2,20 @@
  * Speed of carrying notes to a new edition (lib/anchoring), printed, never asserted:
  * (a) 10,000 notes on random passages of 3-25 words of the full NSCT, carried to a copy with
  *     about 2 % of its words edited (a third replaced, a third deleted, a third followed by an
- *     inserted word); median of 3 runs, with the outcome counts and how many anchors landed on
+ *     inserted word); p50 of 3 runs, with the outcome counts and how many anchors landed on
  *     the passage's true place in the edited copy;
  * (b) the expensive path: one note per provision, its passage deleted, so each is searched for
  *     in its provision and then across the whole edition before being reported lost.
  * Run: npx tsx -e 'import { benchAnchoring } from "./bench/anchoring.ts"; console.log(benchAnchoring().join("\n"))'
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { NoteTarget } from "../lib/annotations/types";
 import { carryOver, describePassage, type CarryResult, type EditionProvision, type EditionText } from "../lib/anchoring";
-import { parseGutenberg } from "../lib/corpus/gutenberg";
-import { walkProvisions } from "../lib/corpus/types";
-import { percentile, timeRuns } from "./stats";
+import { loadFullNsct, textOf } from "../lib/anchoring/test-support";
+import { nsctMissing, random } from "../lib/test-support";
+import { describeTimes, percentile, timeRuns } from "./stats";
 
-/** Where the full NSCT is kept, outside the repository. */
-export const NSCT_FULL = path.resolve(import.meta.dirname, "../../shared/texts/us-nsct-2003/29185.txt");
 const NOTES = 10_000;
 const EDIT_RATE = 0.02;
-
-/** A small deterministic PRNG (mulberry32), so every run makes the same notes and edits. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A provision's text after editing, and where each old offset went (for checking anchors). */
 interface EditedProvision extends EditionProvision {
@@ -70,10 +54,10 @@ export function editEdition(provisions: readonly EditionProvision[], rate: numbe
   return { edited, edits };
 }
 
-/** `count` notes on random passages of 3-25 words of random (non-empty) provisions. */
-export function makeNotes(provisions: readonly EditionProvision[], count: number, seed: number): NoteTarget[] {
+/** `count` note targets on random passages of 3-25 words of random (non-empty) provisions of an edition. */
+export function makeNotes(document: string, edition: EditionText, count: number, seed: number): NoteTarget[] {
   const next = random(seed);
-  const withText = provisions.filter((p) => /\S/.test(p.text));
+  const withText = edition.provisions.filter((p) => /\S/.test(p.text));
   const words = new Map(withText.map((p) => [p.id, [...p.text.matchAll(/\S+/g)]]));
   const notes: NoteTarget[] = [];
   for (let i = 0; i < count; i++) {
@@ -85,8 +69,8 @@ export function makeNotes(provisions: readonly EditionProvision[], count: number
     const start = list[first]!.index;
     const end = last.index + last[0].length;
     notes.push({
-      document: "us-nsct-2003",
-      edition: "en-gutenberg",
+      document,
+      edition: edition.edition,
       provision: provision.id,
       ...describePassage(provision.text, start, end),
       anchor: { status: "exact", provision: provision.id, start, end, score: 1 },
@@ -95,33 +79,20 @@ export function makeNotes(provisions: readonly EditionProvision[], count: number
   return notes;
 }
 
-function textOf(provisions: readonly EditionProvision[], id: string): string {
-  return provisions.find((p) => p.id === id)!.text;
-}
-
-function median(values: readonly number[]): number {
-  return percentile(values, 50);
-}
-
-const time = timeRuns;
-
-function ms(values: readonly number[]): string {
-  return `median ${median(values).toFixed(0)} ms (runs: ${values.map((v) => v.toFixed(0)).join(", ")})`;
-}
-
 /** The benchmark figures, one printed line each. */
 export function benchAnchoring(): string[] {
-  if (!existsSync(NSCT_FULL)) return [`anchoring skipped: the full NSCT is not at ${NSCT_FULL} (../shared/texts is kept outside the repository)`];
-  const provisions: EditionProvision[] = [...walkProvisions(parseGutenberg(readFileSync(NSCT_FULL, "utf8")).provisions)].map((node) => ({ id: node.id, text: node.text }));
+  const nsct = loadFullNsct();
+  if (!nsct) return [`anchoring skipped: ${nsctMissing}`];
+  const { provisions } = nsct;
   const size = provisions.reduce((sum, p) => sum + p.text.length, 0);
-  const notes = makeNotes(provisions, NOTES, 2003);
+  const notes = makeNotes("us-nsct-2003", nsct, NOTES, 2003);
   const { edited, edits } = editEdition(provisions, EDIT_RATE, 29185);
   const edition: EditionText = { edition: "en-gutenberg-edited", provisions: edited.map(({ id, text }) => ({ id, text })) };
   const lines = [`full NSCT: ${provisions.length} provisions, ${size.toLocaleString("en")} characters; edited copy: ${edits} words edited`];
 
   // (a) Every note, carried to the edited copy. A fresh edition object per run, so each run indexes it.
   let result: CarryResult | null = null;
-  const times = time(3, () => {
+  const times = timeRuns(3, () => {
     result = carryOver(notes, { ...edition });
   });
   const { report, targets } = result as unknown as CarryResult;
@@ -142,22 +113,22 @@ export function benchAnchoring(): string[] {
   }
   const found = targets.length - report.orphan;
   lines.push(
-    `(a) carryOver of ${NOTES.toLocaleString("en")} notes (3-25 words) to the copy with ${(EDIT_RATE * 100).toFixed(0)} % of words edited: ${ms(times)}  [target <= 2000 ms]`,
+    describeTimes(`(a) carryOver of ${NOTES.toLocaleString("en")} notes (3-25 words) to the copy with ${(EDIT_RATE * 100).toFixed(0)} % of words edited`, times, { target: "<= 2000 ms" }),
     `    exact ${report.exact}, moved ${report.moved}, fuzzy ${report.fuzzy}, orphan ${report.orphan}; of the ${found} found, ${placed} on the passage's edited place, ${elsewhere} in another provision`,
   );
 
   // (b) Deleted passages (one note per provision, so no deletion leaves part of another note's
   // words behind): every one falls through to the whole-edition search.
   const doomed = [...new Map(notes.map((note) => [note.provision, note])).values()];
-  const cut = new Map(doomed.map((note) => [note.provision, textOf(provisions, note.provision).replace(note.quote.exact, "")]));
+  const cut = new Map(doomed.map((note) => [note.provision, textOf(nsct, note.provision).replace(note.quote.exact, "")]));
   const without: EditionText = { edition: "cut", provisions: provisions.map((p) => ({ id: p.id, text: cut.get(p.id) ?? p.text })) };
   let lost: CarryResult | null = null;
-  const lostTimes = time(3, () => {
+  const lostTimes = timeRuns(3, () => {
     lost = carryOver(doomed, { ...without });
   });
   const lostReport = (lost as unknown as CarryResult).report;
   lines.push(
-    `(b) carryOver of ${doomed.length} notes whose passages were deleted (whole-edition search for each): ${ms(lostTimes)}, ${(median(lostTimes) / doomed.length).toFixed(2)} ms a note`,
+    `${describeTimes(`(b) carryOver of ${doomed.length} notes whose passages were deleted (whole-edition search for each)`, lostTimes)}; p50 ${(percentile(lostTimes, 50) / doomed.length).toFixed(2)} ms a note`,
     `    exact ${lostReport.exact}, moved ${lostReport.moved} (the same words stand elsewhere), fuzzy ${lostReport.fuzzy}, orphan ${lostReport.orphan}`,
   );
   return lines;

@@ -7,57 +7,48 @@ import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { carryNotesToEdition } from "../db/carry";
 import { migrateDb, openDb, type Db } from "../db/client";
 import { importCorpus, insertEdition } from "../db/import";
-import { createNote } from "../db/queries/annotations";
 import { getProvisionTree } from "../db/queries/corpus";
-import { user } from "../db/schema";
 import { flattenTree } from "../lib/align/types";
+import { loadFullNsct } from "../lib/anchoring/test-support";
 import type { BodyJson } from "../lib/annotations/types";
 import { corpusFolders, sha256 } from "../lib/corpus/folders";
-import { parseGutenberg } from "../lib/corpus/gutenberg";
-import { walkProvisions, type ProvisionNode } from "../lib/corpus/types";
+import type { ProvisionNode } from "../lib/corpus/types";
+import { fullNsctTree, nsctMissing } from "../lib/test-support";
 // @ts-expect-error: a plain .mjs helper shared with the test runner
 import { chromiumPath } from "../scripts/browser.mjs";
-import { editEdition, makeNotes, NSCT_FULL } from "./anchoring";
-import { percentile } from "./stats";
+import { editEdition, makeNotes } from "./anchoring";
+import { seedNotes, seedUser } from "./seed";
+import { describeTimes } from "./stats";
 
 const BODY: BodyJson = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A note for the benchmark." }] }] };
 
-/** Store `count` notes on the full NSCT for a user; returns the user's id. */
-function seedNotes(db: Db, count: number, seed: number, authorId?: string): string {
-  const id = authorId ?? randomUUID();
-  if (!authorId) db.insert(user).values({ id, name: "Bench", email: `bench-${id}@example.org`, emailVerified: true, createdAt: new Date(), updatedAt: new Date() }).run();
+/** Store `count` notes by one author on the full NSCT as stored in the database. */
+function seedNsctNotes(db: Db, count: number, seed: number, authorId: string): void {
   const provisions = flattenTree(getProvisionTree(db, "us-nsct-2003", "en-gutenberg")).map((p) => ({ id: p.id, text: p.text }));
-  const now = new Date().toISOString();
-  db.transaction(() => {
-    for (const target of makeNotes(provisions, count, seed)) {
-      const noteId = randomUUID();
-      createNote(db, { id: noteId, authorId: id, body: BODY, bodyText: "A note for the benchmark.", tags: [], visibility: "public", seminarId: null, inReplyTo: null, threadId: noteId, targets: [target], now });
-    }
-  });
-  return id;
+  const targets = makeNotes("us-nsct-2003", { edition: "en-gutenberg", provisions }, count, seed);
+  seedNotes(db, targets.map((target) => ({ authorId, target, text: "A note for the benchmark." })));
 }
 
 /** 10,000 notes stored on the full NSCT, carried to an edition with 2 % of its words edited. */
 export function benchCarryInDatabase(): string[] {
-  if (!existsSync(NSCT_FULL)) return ["database carry-over skipped: the full NSCT is not in ../shared/texts"];
+  if (nsctMissing) return [`database carry-over skipped: ${nsctMissing}`];
   const dir = mkdtempSync(path.join(os.tmpdir(), "synopsis-bench-notes-"));
   try {
     const db = openDb(path.join(dir, "notes.sqlite"));
     migrateDb(db);
     importCorpus(db, corpusFolders());
-    seedNotes(db, 10_000, 2003);
+    seedNsctNotes(db, 10_000, 2003, seedUser(db));
     // The new edition: the full text with 2 % of its words edited, same structure and ids.
-    const tree = parseGutenberg(readFileSync(NSCT_FULL, "utf8")).provisions;
-    const nodes = [...walkProvisions(tree)];
-    const { edited } = editEdition(nodes.map((n) => ({ id: n.id, text: n.text })), 0.02, 29185);
+    const tree = fullNsctTree();
+    const { edited } = editEdition(loadFullNsct()!.provisions, 0.02, 29185);
     const texts = new Map(edited.map((p) => [p.id, p.text]));
-    const retext = (list: ProvisionNode[]): ProvisionNode[] => list.map((n) => ({ ...n, text: texts.get(n.id) ?? n.text, marks: [], children: retext(n.children) }));
+    const retext = (list: readonly ProvisionNode[]): ProvisionNode[] => list.map((n) => ({ ...n, text: texts.get(n.id) ?? n.text, marks: [], children: retext(n.children) }));
     const text = JSON.stringify(edited);
     const meta = { id: "en-edited", language: "en", title: "Benchmark copy", source: { citation: "benchmark" }, licence: "n/a", completeness: "full" as const, summary: "Full text" };
     insertEdition(db, { documentId: "us-nsct-2003", meta, file: "bench", textFile: "bench", text, format: "text", textLine: 1, textHash: sha256(text), metaHash: sha256("m") }, retext(tree));
@@ -115,9 +106,9 @@ export async function benchNotesServer(url: string, dbFile: string): Promise<str
     `    bare better-sqlite3 autocommit INSERT in the same run: ${bare.toFixed(0)} rows/s`,
   );
 
-  if (!existsSync(NSCT_FULL)) return [...lines, "reader with 1,000 notes skipped: the full NSCT is not in ../shared/texts"];
+  if (nsctMissing) return [...lines, `reader with 1,000 notes skipped: ${nsctMissing}`];
   const db = openDb(dbFile);
-  seedNotes(db, 1_000, 1000, userId);
+  seedNsctNotes(db, 1_000, 1000, userId);
   db.$client.close();
   const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: process.getuid?.() === 0 ? ["--no-sandbox"] : [] });
   const times: number[] = [];
@@ -129,6 +120,6 @@ export async function benchNotesServer(url: string, dbFile: string): Promise<str
     await page.close();
   }
   await browser.close();
-  lines.push(`full NSCT reader with 1,000 notes, navigation to all highlights drawn in the ProseMirror view: p50 ${percentile(times, 50).toFixed(0)} ms (n=${times.length}, runs ${times.map((t) => t.toFixed(0)).join(", ")})`);
+  lines.push(describeTimes("full NSCT reader with 1,000 notes, navigation to all highlights drawn in the ProseMirror view", times));
   return lines;
 }
