@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, type YAMLMap } from "yaml";
 import { z } from "zod";
 import { CorpusError } from "../corpus/types";
-import { assertFlatList, formatProvisionRef, type AlignedRow, type AlignProvision, type CrosswalkEntry, type ProvisionRef } from "./types";
+import { assertFlatList, formatProvisionRef, parseProvisionRef, type AlignedRow, type AlignProvision, type CrosswalkEntry, type ProvisionRef } from "./types";
 
 /**
  * Crosswalks: curated pairs of provisions of two different documents (the Convention's
@@ -11,13 +11,19 @@ import { assertFlatList, formatProvisionRef, type AlignedRow, type AlignProvisio
 /** The alignment kinds a crosswalk entry may give, strongest first. */
 export const alignmentKinds = ["equivalent", "partial", "related"] as const;
 
-const REF = /^([a-z0-9][a-z0-9-]*):([A-Za-z0-9_]+)$/;
 const FIELDS = ["left", "right", "kind", "note", "source"] as const;
 
-const refSchema = z.string().regex(REF, "must be {document}:{provisionId}, e.g. shanghai-convention-2001:art_1__para_1");
+const refSchema = z.string().transform((text, ctx) => {
+  try {
+    return parseProvisionRef(text);
+  } catch {
+    ctx.addIssue({ code: "custom", message: "must be {document}:{provisionId}, e.g. shanghai-convention-2001:art_1__para_1" });
+    return z.NEVER;
+  }
+});
 const textSchema = z.string().trim().min(1, "must not be empty");
 
-/** One entry of a crosswalk file as written: refs as `{document}:{provisionId}` strings. */
+/** One entry of a crosswalk file: refs written as `{document}:{provisionId}`, read into ProvisionRefs. */
 export const crosswalkEntrySchema = z.strictObject({
   left: refSchema,
   right: refSchema,
@@ -83,9 +89,7 @@ export function parseCrosswalk(yamlText: string, fileName: string): CrosswalkEnt
             : issue.message;
       throw fail(`entry ${number}, ${field ?? "(entry)"}: ${message}`, field ? fieldLine(map, field, lineAt) ?? line : line, field);
     }
-    const data = result.data;
-    const left = toRef(data.left);
-    const right = toRef(data.right);
+    const { left, right, kind, note, source } = result.data;
     if (left.document === right.document) {
       throw fail(
         `entry ${number}, right: names the same document as left (${left.document}); a crosswalk pairs two documents, editions of one document are aligned by provision id`,
@@ -95,9 +99,9 @@ export function parseCrosswalk(yamlText: string, fileName: string): CrosswalkEnt
     }
     const key = pairKey(left, right);
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw fail(`entry ${number} pairs ${data.left} and ${data.right} again (first at line ${earlier})`, line, "left");
+    if (earlier !== undefined) throw fail(`entry ${number} pairs ${formatProvisionRef(left)} and ${formatProvisionRef(right)} again (first at line ${earlier})`, line, "left");
     seen.set(key, line);
-    entries.push({ left, right, kind: data.kind, note: data.note, source: data.source, line });
+    entries.push({ left, right, kind, note, source, line });
   });
   return entries;
 }
@@ -178,11 +182,6 @@ function sameRef(a: ProvisionRef, b: ProvisionRef): boolean {
 /** A key that is the same for a pair in either direction, for finding a pair listed twice. */
 export function pairKey(a: ProvisionRef, b: ProvisionRef): string {
   return [formatProvisionRef(a), formatProvisionRef(b)].sort().join(" ");
-}
-
-function toRef(text: string): ProvisionRef {
-  const match = REF.exec(text)!;
-  return { document: match[1]!, provision: match[2]! };
 }
 
 function fieldLine(map: YAMLMap<unknown, unknown>, field: string, lineAt: (offset: number | undefined) => number): number | undefined {

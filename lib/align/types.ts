@@ -1,3 +1,5 @@
+import { DOCUMENT_ID, PROVISION_ID } from "../corpus/types";
+
 /**
  * The shapes the alignment modules share, and the helpers that turn a provision tree into the
  * flat, document-ordered list every aligner works on. Pure: no React, no database, no files.
@@ -131,11 +133,13 @@ export function parentIndexes(provisions: readonly AlignProvision[]): number[] {
 
 /** Parse `{document}:{provision}` into a ProvisionRef; throws a RangeError naming the malformed part. */
 export function parseProvisionRef(text: string): ProvisionRef {
-  const match = /^([a-z0-9][a-z0-9-]*):([A-Za-z0-9_]+)$/.exec(text);
-  if (!match) {
+  const colon = text.indexOf(":");
+  const document = text.slice(0, colon);
+  const provision = text.slice(colon + 1);
+  if (colon < 0 || !DOCUMENT_ID.test(document) || !PROVISION_ID.test(provision)) {
     throw new RangeError(`"${text}" is not a provision reference: write {document}:{provisionId}, e.g. shanghai-convention-2001:art_1__para_1`);
   }
-  return { document: match[1]!, provision: match[2]! };
+  return { document, provision };
 }
 
 /** Write a ProvisionRef as `{document}:{provision}`, the form crosswalk files and addresses use. */

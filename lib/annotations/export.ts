@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DOCUMENT_ID, PROVISION_ID } from "../corpus/types";
 import { BodyError, bodyToMarkdown, escapeMarkdown, validateBody } from "./body";
 import type { BodyJson, NoteRecord, NoteTarget } from "./types";
 
@@ -118,22 +119,19 @@ export interface FromJsonLdOptions {
   baseUrl?: string;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const PROVISION = /^[A-Za-z0-9_]+$/;
-
 const dateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: "expected a date and time such as 2024-03-01T12:00:00Z" });
 /** One value or a list of them (JSON-LD allows both), read as a list so that errors name the index. */
 const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(item));
 
 const selectorSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("FragmentSelector"), value: z.string().regex(PROVISION, "expected a provision id such as art_1"), conformsTo: z.string().optional() }),
+  z.object({ type: z.literal("FragmentSelector"), value: z.string().regex(PROVISION_ID, "expected a provision id such as art_1"), conformsTo: z.string().optional() }),
   z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string(), suffix: z.string() }),
   z.object({ type: z.literal("TextPositionSelector"), start: z.int().min(0), end: z.int().min(0) }),
 ]);
 
 const anchorSchema = z.object({
   status: z.enum(["exact", "moved", "fuzzy", "orphan"]),
-  provision: z.string().regex(PROVISION, "expected a provision id such as art_1"),
+  provision: z.string().regex(PROVISION_ID, "expected a provision id such as art_1"),
   start: z.int().min(-1),
   end: z.int().min(-1),
   score: z.number().min(0).max(1),
@@ -144,8 +142,8 @@ const passageSchema = z
     type: z.literal("SpecificResource").optional(),
     source: z.string(),
     selector: z.array(selectorSchema),
-    "synopsis:document": z.string().regex(SLUG, "expected a document id such as shanghai-convention-2001"),
-    "synopsis:edition": z.string().regex(SLUG, "expected an edition id such as en-1"),
+    "synopsis:document": z.string().regex(DOCUMENT_ID, "expected a document id such as shanghai-convention-2001"),
+    "synopsis:edition": z.string().regex(DOCUMENT_ID, "expected an edition id such as en-1"),
     "synopsis:anchor": anchorSchema,
   })
   .superRefine((target, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DOCUMENT_ID, PROVISION_ID } from "../corpus/types";
 
 /**
  * The compare view's address. Every view option lives in the query string so that a copied
@@ -40,13 +41,17 @@ export interface CompareParams {
 
 export const markModes = ["auto", "differences", "shared"] as const;
 
-const SIDE = /^([a-z0-9][a-z0-9-]{0,99})(?:@([a-z0-9][a-z0-9-]{0,99}))?(?::([A-Za-z0-9_]{1,200}))?$/;
+/** A side cut at its separators: `doc`, then `@edition`, then `:provision`, each part checked on its own. */
+const SIDE = /^([^@:]*)(?:@([^@:]*))?(?::(.*))?$/;
 
-/** Parse `doc[@edition][:provision]`; throws RangeError naming what is wrong. */
+/** Parse `doc[@edition][:provision]` (ids of at most 100, 100 and 200 characters); throws RangeError naming what is wrong. */
 export function parseSide(value: string): Side {
-  const match = SIDE.exec(value.trim());
-  if (!match) throw new RangeError(`"${value}" is not a text: write {document}[@{edition}][:{provision}], e.g. shanghai-convention-2001:art_1`);
-  return { document: match[1]!, edition: match[2] ?? null, provision: match[3] ?? null };
+  const [match, document = "", edition, provision] = SIDE.exec(value.trim()) ?? [];
+  const fits = (part: string | undefined, pattern: RegExp, max: number) => part === undefined || (part.length <= max && pattern.test(part));
+  if (match === undefined || !fits(document, DOCUMENT_ID, 100) || !fits(edition, DOCUMENT_ID, 100) || !fits(provision, PROVISION_ID, 200)) {
+    throw new RangeError(`"${value}" is not a text: write {document}[@{edition}][:{provision}], e.g. shanghai-convention-2001:art_1`);
+  }
+  return { document, edition: edition ?? null, provision: provision ?? null };
 }
 
 /** The string form of a side, the inverse of parseSide. */

@@ -5,7 +5,7 @@ import { markdownToBlocks, plainTextToBlocks } from "./blocks";
 import { isGutenberg, parseGutenberg } from "./gutenberg";
 import { htmlToBlocks } from "./html";
 import { parseTreatyBlocks } from "./treaty-parser";
-import { CorpusError, type ParseResult } from "./types";
+import { CorpusError, DOCUMENT_ID, type ParseResult } from "./types";
 
 /** Dates in YAML arrive as Date objects; we keep them as the ISO day they name. */
 const isoDay = z.preprocess(
@@ -13,7 +13,7 @@ const isoDay = z.preprocess(
   z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD"),
 );
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and hyphens");
+const slug = z.string().regex(DOCUMENT_ID, "use lower-case letters, digits and hyphens");
 
 /** The formats an edition body can be written in. */
 export const editionFormats = ["markdown", "text", "gutenberg", "html"] as const;

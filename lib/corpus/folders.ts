@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { detectFormat, readDocumentMeta, readEditionFile, type DocumentMeta, type EditionFormat, type EditionMeta } from "./edition-file";
-import { CorpusError } from "./types";
+import { CorpusError, DOCUMENT_ID } from "./types";
 
 /**
  * Reading the corpus folders. A corpus folder holds one sub-folder per document, named by the
@@ -76,7 +76,7 @@ export function scanCorpus(folders: readonly string[], cwd = process.cwd()): Cor
       if (existsSync(metaFile)) {
         try {
           const raw = readFileSync(metaFile, "utf8");
-          if (!/^[a-z0-9][a-z0-9-]*$/.test(documentId)) throw new CorpusError("a document folder name must be a lower-case id", 1);
+          if (!DOCUMENT_ID.test(documentId)) throw new CorpusError("a document folder name must be a lower-case id", 1);
           if (scan.documents.some((d) => d.id === documentId)) throw new CorpusError(`document "${documentId}" is defined in an earlier corpus folder too; this one is ignored`, 1);
           scan.documents.push({ id: documentId, meta: readDocumentMeta(parseYaml(raw)), file: rel(metaFile), hash: sha256(raw) });
         } catch (error) {

@@ -69,6 +69,15 @@ export interface ParseResult {
 }
 
 /**
+ * Ids of documents and editions: lower-case letters, digits and hyphens, not starting with a
+ * hyphen (`shanghai-convention-2001`, `en-meher`). The id is the folder or file name in the corpus.
+ */
+export const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Ids of provisions, as the treaty parser writes them (`art_1`, `sec_1__para_2`). */
+export const PROVISION_ID = /^[A-Za-z0-9_]+$/;
+
+/**
  * A fatal problem in one corpus file. The importer reports it with file and line and goes on
  * with the rest of the corpus.
  */

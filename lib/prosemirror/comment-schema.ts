@@ -1,5 +1,6 @@
 import { Schema, type DOMOutputSpec } from "prosemirror-model";
 import type { BodyJson } from "../annotations/types";
+import { DOCUMENT_ID, PROVISION_ID } from "../corpus/types";
 
 /**
  * The ProseMirror schema of comment bodies: the one the editor edits and the one the server
@@ -11,12 +12,6 @@ import type { BodyJson } from "../annotations/types";
  * Attribute values are checked by the schema itself (`validate`), so a link to `javascript:` or a
  * citation with a malformed id cannot be created by the editor, by pasting, or by `Node.fromJSON`.
  */
-
-/** Ids of documents and editions, as in the corpus folders (`shanghai-convention-2001`). */
-export const CITATION_DOCUMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
-
-/** Ids of provisions, as in the corpus (`art_1`, `sec_1__para_2`). */
-export const CITATION_PROVISION_ID = /^[A-Za-z0-9_]+$/;
 
 /** Longest document or edition id a citation may name. */
 export const MAX_CITATION_ID_LENGTH = 100;
@@ -90,9 +85,9 @@ const id = (what: string, pattern: RegExp, max: number, example: string): AttrRu
 
 const ATTR_RULES: Readonly<Record<string, Readonly<Record<string, AttrRule>>>> = {
   citation: {
-    document: id("document", CITATION_DOCUMENT_ID, MAX_CITATION_ID_LENGTH, "shanghai-convention-2001"),
-    edition: (value) => (value === null ? null : id("edition", CITATION_DOCUMENT_ID, MAX_CITATION_ID_LENGTH, "en-1")(value)),
-    provision: id("provision", CITATION_PROVISION_ID, MAX_CITATION_PROVISION_LENGTH, "art_1"),
+    document: id("document", DOCUMENT_ID, MAX_CITATION_ID_LENGTH, "shanghai-convention-2001"),
+    edition: (value) => (value === null ? null : id("edition", DOCUMENT_ID, MAX_CITATION_ID_LENGTH, "en-1")(value)),
+    provision: id("provision", PROVISION_ID, MAX_CITATION_PROVISION_LENGTH, "art_1"),
     label: (value) =>
       typeof value === "string" && value.trim() !== "" && value.length <= MAX_CITATION_LABEL_LENGTH
         ? null
