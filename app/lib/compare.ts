@@ -82,6 +82,27 @@ export function sideTitle(side: ResolvedSide): string {
   return side.provision ? `${side.document.shortTitle}, ${side.provision.label}` : side.document.shortTitle;
 }
 
+/** The provisions a side covers: its chosen provision and everything under it, or the whole text. */
+export function sideProvisions(side: ResolvedSide): AlignProvision[] {
+  const chosen = side.provision;
+  return chosen ? side.flat.filter((p) => p.id === chosen.id || p.id.startsWith(`${chosen.id}__`)) : side.flat;
+}
+
+/** Each edition among the sides once (the first side that shows it), in order. */
+export function uniqueEditions(sides: readonly ResolvedSide[]): ResolvedSide[] {
+  return sides.filter((side, i) => sides.findIndex((s) => s.document.id === side.document.id && s.edition.id === side.edition.id) === i);
+}
+
+/** Which text a side shows, as the notes layer names it: document, edition and short title. */
+export function sideText(side: ResolvedSide): { document: string; edition: string; title: string } {
+  return { document: side.document.id, edition: side.edition.id, title: side.document.shortTitle };
+}
+
+/** A side's text for the notes layer, with the order of its provisions (notes are numbered in text order). */
+export function pageText(side: ResolvedSide): { document: string; edition: string; title: string; order: string[] } {
+  return { ...sideText(side), order: side.flat.map((p) => p.id) };
+}
+
 /** Resolve `doc[@edition][:provision]` against the library; throws CompareNotFound. */
 export function resolveSide(db: Db, side: Side, param: string): ResolvedSide {
   const document = getDocument(db, side.document);

@@ -2,7 +2,7 @@ import { KIND_LABEL } from "@/app/components/compare/CompareRows";
 import { notesForSlide, type RowNote } from "@/app/components/present/row-notes";
 import { buildSlides, comparisonTitle, type Slide } from "@/app/components/present/slides";
 import { StaticCell } from "@/app/components/present/StaticCell";
-import type { Comparison, ResolvedSide } from "@/app/lib/compare";
+import { uniqueEditions, type Comparison, type ResolvedSide } from "@/app/lib/compare";
 import type { StoredNote } from "@/db/queries/annotations";
 import { completenessLabel } from "@/lib/format";
 import { RichBody } from "@/app/components/RichBody";
@@ -131,7 +131,7 @@ function HandoutRow({ slide, index, notes }: { slide: Slide; index: number; note
 
 /** Every compared edition once: document, edition, source, licence, completeness. */
 function Sources({ sides }: { sides: readonly ResolvedSide[] }) {
-  const editions = sides.filter((side, i) => sides.findIndex((s) => s.document.id === side.document.id && s.edition.id === side.edition.id) === i);
+  const editions = uniqueEditions(sides);
   return (
     <section className="handout__sources" aria-labelledby="handout-sources">
       <h2 id="handout-sources">Sources</h2>

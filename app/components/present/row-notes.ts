@@ -1,5 +1,5 @@
 import "server-only";
-import type { ResolvedSide } from "@/app/lib/compare";
+import { uniqueEditions, type ResolvedSide } from "@/app/lib/compare";
 import type { Db } from "@/db/client";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes, type StoredNote } from "@/db/queries/annotations";
@@ -14,11 +14,7 @@ import { columnProvisionIds, columnTitle, type Slide } from "./slides";
 /** The notes on the compared editions that `viewerId` may read (public ones when null), oldest first. */
 export function notesOnSides(db: Db, sides: readonly ResolvedSide[], viewerId: string | null): StoredNote[] {
   const byId = new Map<string, StoredNote>();
-  const seen = new Set<string>();
-  for (const side of sides) {
-    const key = `${side.document.id}@${side.edition.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const side of uniqueEditions(sides)) {
     for (const note of listNotes(db, viewerFor(viewerId), { document: side.document.id, edition: side.edition.id, includeDeleted: false })) {
       if (note.inReplyTo === null && !note.deleted) byId.set(note.id, note);
     }

@@ -6,18 +6,17 @@ import { presentNote } from "@/app/api/annotations/present";
 import { CompareRows } from "@/app/components/compare/CompareRows";
 import { DiffText } from "@/app/components/compare/DiffText";
 import { NotesPanel } from "@/app/components/notes/NotesPanel";
-import { NotesProvider, type PageText } from "@/app/components/notes/NotesProvider";
+import { citablesOf, notesLayer } from "@/app/components/notes/layer";
+import { NotesProvider } from "@/app/components/notes/NotesProvider";
 import { SelectionAnnotator } from "@/app/components/notes/SelectionAnnotator";
 import { renderProseMirror } from "@/app/components/prose-static";
 import { RichBody } from "@/app/components/RichBody";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { loadComparison } from "@/app/compare/load";
-import { CompareNotFound, resolveSide, type ResolvedSide } from "@/app/lib/compare";
-import { codebookOptions } from "@/app/lib/codebook-options";
+import { CompareNotFound, pageText, resolveSide, uniqueEditions, type ResolvedSide } from "@/app/lib/compare";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes } from "@/db/queries/annotations";
-import { listMySeminars } from "@/db/queries/seminars";
 import { parseSide } from "@/lib/compare/params";
 import { formatDateTime } from "@/lib/format";
 import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
@@ -26,10 +25,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment" };
 
 type Props = { params: Promise<{ id: string; aid: string }> };
-
-function pageText(side: ResolvedSide): PageText {
-  return { document: side.document.id, edition: side.edition.id, title: side.document.shortTitle, order: side.flat.map((p) => p.id) };
-}
 
 /**
  * An assignment as students work on it: the comparison (or the provisions) it sets, its prompt in
@@ -41,7 +36,6 @@ export default async function AssignmentPage({ params }: Props) {
   const { seminar, role, userId, userName, assignment } = await assignmentPageAccess(id, aid, path);
   const db = getDb();
   const viewer = viewerFor(userId);
-  const me = listMySeminars(db, userId);
 
   let sides: ResolvedSide[];
   let body: React.ReactNode;
@@ -77,13 +71,11 @@ export default async function AssignmentPage({ params }: Props) {
     if (error instanceof CompareNotFound || error instanceof RangeError) notFound();
     throw error;
   }
-  const texts = [...new Map(sides.map((s) => [`${s.document.id}@${s.edition.id}`, pageText(s)])).values()];
+  const texts = uniqueEditions(sides).map(pageText);
+  // An assignment's page shows the notes written for it, not every note on its editions.
   const notes = listNotes(db, viewer, { assignment: aid }).map((n) => presentNote(n, userId));
-  const citables = sides.flatMap((side) =>
-    (side.provision ? side.flat.filter((p) => p.id === side.provision!.id || p.id.startsWith(`${side.provision!.id}__`)) : side.flat)
-      .filter((p) => p.text)
-      .map((p) => ({ document: side.document.id, edition: side.edition.id, provision: p.id, label: `${side.document.shortTitle} ${p.label}` })),
-  );
+  const citables = citablesOf(sides);
+  const layer = notesLayer(db, { id: userId, name: userName });
   const opened = new Date(assignment.opensAt).getTime() <= Date.now();
   const gated = viewer.gatedAssignments?.includes(aid) ?? false;
 
@@ -115,7 +107,7 @@ export default async function AssignmentPage({ params }: Props) {
           )}
         </p>
       )}
-      <NotesProvider viewer={{ id: userId, name: userName }} texts={texts} initialNotes={notes} seminars={me.map((s) => ({ id: s.id, name: s.name }))} assignment={{ id: aid, seminarId: id, seminarName: seminar.name }} codebooks={codebookOptions(db)}>
+      <NotesProvider {...layer} texts={texts} initialNotes={notes} assignment={{ id: aid, seminarId: id, seminarName: seminar.name }}>
         <div className="compare-body">
           <div className="compare-body__rows">{body}</div>
           <div className="assignment-side">

@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/app/components/Breadcrumb";
 import { CodebookPicker } from "@/app/components/analysis/CodebookPicker";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { assignmentSides } from "@/app/lib/assignment-work";
+import { sideProvisions } from "@/app/lib/compare";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { DEFAULT_CODEBOOK_ID } from "@/db/codebooks";
@@ -34,7 +35,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
   const sides = assignmentSides(db, assignment);
   // The units are the provisions the assignment sets (with text); each student decides, for each, which elements it contains.
   const units = sides.flatMap((side) =>
-    (side.provision ? side.flat.filter((p) => p.id === side.provision!.id || p.id.startsWith(`${side.provision!.id}__`)) : side.flat)
+    sideProvisions(side)
       .filter((p) => p.text)
       .map((p) => ({ key: `${side.document.id}:${p.id}`, label: `${side.document.shortTitle} ${p.label}` })),
   );
