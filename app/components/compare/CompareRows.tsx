@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { markModeFor, type ComparedRow, type PairComparison } from "@/app/lib/compare";
+import { markModeFor, sideText, type ComparedRow, type PairComparison } from "@/app/lib/compare";
 import { compareQuery, type CompareParams } from "@/lib/compare/params";
 import { renderProseMirror } from "@/app/components/prose-static";
 import type { ProvisionTree } from "@/db/queries/corpus";
@@ -53,10 +53,9 @@ export function Cell({ pair, row, side, mode, prefix = `r${row.index}-${side}-` 
     tools: false,
   });
   const marks = rowMarks(doc, row.diff.segments, side, mode);
-  const pageText = { document: text.document.id, edition: text.edition.id, title: text.document.shortTitle, order: text.flat.map((p) => p.id) };
   return (
     <div className={`crow__cell crow__cell--${side}`}>
-      <DiffText marks={marks} label={`${node.label}, ${text.document.shortTitle}`} text={pageText}>
+      <DiffText marks={marks} label={`${node.label}, ${text.document.shortTitle}`} text={sideText(text)}>
         {renderProseMirror(doc, marks)}
       </DiffText>
     </div>

@@ -5,7 +5,7 @@ import { EditorState, Plugin, PluginKey } from "prosemirror-state";
 import { Decoration, DecorationSet, EditorView } from "prosemirror-view";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { diffMarkAttrs, type InlineMarkRange } from "@/lib/prosemirror/diff-view";
-import type { PageText } from "@/app/components/notes/NotesProvider";
+import type { TextRef } from "@/app/components/notes/NotesProvider";
 import { useTextNotes } from "@/app/components/notes/useTextNotes";
 import { treatySchema } from "@/lib/prosemirror/treaty-schema";
 
@@ -35,7 +35,7 @@ function diffPlugin(marks: readonly InlineMarkRange[]): Plugin<DecorationSet> {
  * once it scrolls near the viewport by a read-only ProseMirror view of the same document with
  * the differences as decorations, ready for notes to be anchored on them.
  */
-export function DiffText({ children, marks, label, className, text }: { children: ReactNode; marks: InlineMarkRange[]; label: string; className?: string; text?: PageText }) {
+export function DiffText({ children, marks, label, className, text }: { children: ReactNode; marks: InlineMarkRange[]; label: string; className?: string; text?: TextRef }) {
   const serverRef = useRef<HTMLDivElement>(null);
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);

@@ -11,11 +11,15 @@ import { ApiRequestError, get, send } from "@/app/components/api-client";
  * the composer; and the calls that write notes.
  */
 
-/** A text on the page: its document, edition and the order of its provisions. */
-export interface PageText {
+/** Which text a view shows: its document, edition and short title (for passage labels). */
+export interface TextRef {
   document: string;
   edition: string;
   title: string;
+}
+
+/** A text on the page, with the order of its provisions (notes are numbered in text order). */
+export interface PageText extends TextRef {
   order: string[];
 }
 
@@ -97,8 +101,8 @@ interface NotesContextValue {
   remove: (note: NoteJson) => Promise<void>;
   live: "connecting" | "live" | "offline";
   /** Text views register so that a selection in any of them can be annotated. */
-  registerView: (view: EditorView, text: PageText) => () => void;
-  views: () => { view: EditorView; text: PageText }[];
+  registerView: (view: EditorView, text: TextRef) => () => void;
+  views: () => { view: EditorView; text: TextRef }[];
 }
 
 const NotesContext = createContext<NotesContextValue | null>(null);
@@ -158,7 +162,7 @@ export function NotesProvider({
   const [focusOrigin, setFocusOrigin] = useState<"text" | "panel" | null>(null);
   const [composer, setComposer] = useState<Composer | null>(null);
   const [live, setLive] = useState<NotesContextValue["live"]>("connecting");
-  const views = useRef(new Set<{ view: EditorView; text: PageText }>());
+  const views = useRef(new Set<{ view: EditorView; text: TextRef }>());
   const targetCount = useRef(0);
 
   const addTargets = useCallback((picked: PickedTarget[], mode: "new" | "code" = "new") => {

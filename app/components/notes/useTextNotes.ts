@@ -4,14 +4,14 @@ import type { Plugin } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import { notesPlugin, setHighlights, textStarts, type Highlight } from "./notes-plugin";
-import { useOptionalNotes, type PageText } from "./NotesProvider";
+import { useOptionalNotes, type TextRef } from "./NotesProvider";
 
 /**
  * Notes on one text view: the plugin to create the view with, and an effect that keeps its
  * highlights equal to the page's notes (and its focus to the focused note). Clicking a highlight
  * focuses its note; "Annotate" on a provision opens the composer on its whole text.
  */
-export function useTextNotes(viewRef: RefObject<EditorView | null>, text: PageText | null, annotatable: boolean): { plugins: () => Plugin[]; attach: (view: EditorView) => () => void } {
+export function useTextNotes(viewRef: RefObject<EditorView | null>, text: TextRef | null, annotatable: boolean): { plugins: () => Plugin[]; attach: (view: EditorView) => () => void } {
   const notes = useOptionalNotes();
   const latest = useRef(notes);
   latest.current = notes;

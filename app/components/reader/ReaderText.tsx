@@ -4,7 +4,7 @@ import { DOMParser as PMDOMParser } from "prosemirror-model";
 import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { PageText } from "@/app/components/notes/NotesProvider";
+import type { TextRef } from "@/app/components/notes/NotesProvider";
 import { useTextNotes } from "@/app/components/notes/useTextNotes";
 import { treatySchema } from "@/lib/prosemirror/treaty-schema";
 
@@ -16,7 +16,7 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : us
  * read-only ProseMirror EditorView, which later features decorate with diffs and notes.
  * It also marks and scrolls to the provision named in the address, and copies links.
  */
-export function ReaderText({ children, label, text }: { children: ReactNode; label: string; text?: PageText }) {
+export function ReaderText({ children, label, text }: { children: ReactNode; label: string; text?: TextRef }) {
   const serverRef = useRef<HTMLDivElement>(null);
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);

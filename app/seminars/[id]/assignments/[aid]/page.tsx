@@ -13,7 +13,7 @@ import { renderProseMirror } from "@/app/components/prose-static";
 import { RichBody } from "@/app/components/RichBody";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { loadComparison } from "@/app/compare/load";
-import { CompareNotFound, pageText, resolveSide, uniqueEditions, type ResolvedSide } from "@/app/lib/compare";
+import { CompareNotFound, pageText, resolveSide, sideText, uniqueEditions, type ResolvedSide } from "@/app/lib/compare";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes } from "@/db/queries/annotations";
@@ -58,7 +58,7 @@ export default async function AssignmentPage({ params }: Props) {
                     {side.document.shortTitle} {side.provision!.label}
                   </Link>
                 </p>
-                <DiffText marks={[]} label={`${side.provision!.label}, ${side.document.shortTitle}`} text={pageText(side)}>
+                <DiffText marks={[]} label={`${side.provision!.label}, ${side.document.shortTitle}`} text={sideText(side)}>
                   {renderProseMirror(doc)}
                 </DiffText>
               </li>
