@@ -143,6 +143,11 @@ describe("matrixCsv", () => {
     assert.equal(csv, `code,element,'+Protocol,'-1,'\tTabbed,"A = B, @ C",academic share (%)\r\n'@code,'-minus,0,0,0,0,4\r\n`);
   });
 
+  test("numbers are never defused: a negative share stays a number", () => {
+    const csv = matrixCsv(elementMatrix({ instruments: [], elements: [{ code: "x", name: "X", share: -2.5 }], codings: [] }));
+    assert.equal(csv, "code,element,academic share (%)\r\nx,X,-2.5\r\n");
+  });
+
   test("line breaks in a name are kept inside a quoted field", () => {
     const csv = matrixCsv(elementMatrix({ instruments: [], elements: [{ code: "x", name: "two\nlines", share: null }], codings: [] }));
     assert.equal(csv, 'code,element,academic share (%)\r\nx,"two\nlines",\r\n');

@@ -1,3 +1,5 @@
+import { csvCell, csvQuote, csvRows } from "../csv";
+
 /**
  * The instrument × element matrix: for each element of a codebook, which instruments (treaties,
  * charters, strategies) were found to contain it, by how many coders, and on which passages. It
@@ -147,19 +149,14 @@ export function elementMatrix(input: MatrixInput): ElementMatrix {
  * return) gets a leading apostrophe, since element names and titles can be written by anyone.
  */
 export function matrixCsv(matrix: ElementMatrix): string {
-  const header = ["code", "element", ...matrix.instruments.map((i) => text(i.title)), "academic share (%)"];
-  const lines = matrix.rows.map((r) => [text(r.element), text(r.name), ...r.cells.map((c) => String(c.coders)), r.share === null ? "" : String(r.share)]);
-  return [header, ...lines].map((fields) => fields.map(quote).join(",")).join("\r\n") + "\r\n";
-}
-
-/** Defuse a text cell a spreadsheet would otherwise evaluate (OWASP, "CSV Injection"). */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** Quote a field when RFC 4180 requires it. */
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+  const header = ["code", "element", ...matrix.instruments.map((i) => i.title), "academic share (%)"].map(csvCell);
+  const lines = matrix.rows.map((r) => [
+    csvCell(r.element),
+    csvCell(r.name),
+    ...r.cells.map((c) => csvQuote(String(c.coders))),
+    csvQuote(r.share === null ? "" : String(r.share)),
+  ]);
+  return csvRows([header, ...lines]);
 }
 
 /** Position of each item by its key, refusing lists with missing or repeated keys. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DOCUMENT_ID, PROVISION_ID } from "../corpus/types";
+import { csvCell, csvRows } from "../csv";
 import { BodyError, bodyToMarkdown, escapeMarkdown, validateBody } from "./body";
 import type { BodyJson, NoteRecord, NoteTarget } from "./types";
 
@@ -346,13 +347,7 @@ export function toCsv(notes: readonly NoteRecord[], labels: (target: NoteTarget)
       rows.push(CSV_COLUMNS.map((column) => row[column]));
     }
   }
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
-/** One CSV field: defused against formula injection, then quoted if it needs to be. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvRows(rows.map((row) => row.map(csvCell)));
 }
 
 // ---------------------------------------------------------------------------------------------
