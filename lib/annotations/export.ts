@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DOCUMENT_ID, PROVISION_ID } from "../corpus/types";
 import { csvCell, csvRows } from "../csv";
+import { citationHref } from "../prosemirror/comment-schema";
 import { BodyError, bodyToMarkdown, escapeMarkdown, validateBody } from "./body";
 import type { BodyJson, NoteRecord, NoteTarget } from "./types";
 
@@ -79,7 +80,7 @@ function annotation(note: NoteRecord, base: string): Record<string, unknown> {
 function passageTarget(target: NoteTarget, base: string): Record<string, unknown> {
   return {
     type: "SpecificResource",
-    source: `${base}/documents/${target.document}/editions/${target.edition}#${target.provision}`,
+    source: `${base}${citationHref(target)}`,
     selector: [
       { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc3986", value: target.provision },
       { type: "TextQuoteSelector", exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix },
