@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { Node as PMNode, type DOMOutputSpec, type TagParseRule } from "prosemirror-model";
-import { attrProblem, bodyFromText, citationHref, commentSchema, emptyBody, isSafeHref } from "./comment-schema";
+import { attrProblem, citationHref, commentSchema, emptyBody, isSafeHref } from "./comment-schema";
 
 const schema = commentSchema;
 
@@ -145,18 +145,5 @@ describe("comment schema", () => {
     assert.deepEqual(emptyBody(), { type: "doc", content: [{ type: "paragraph" }] });
     PMNode.fromJSON(schema, emptyBody()).check();
     assert.notEqual(emptyBody(), emptyBody(), "a fresh object each time");
-  });
-
-  test("bodyFromText makes paragraphs of blank-line separated text", () => {
-    assert.deepEqual(bodyFromText("First paragraph.\n\nSecond,\non two lines.\r\n \r\n\n  Third.  \n"), {
-      type: "doc",
-      content: [
-        { type: "paragraph", content: [{ type: "text", text: "First paragraph." }] },
-        { type: "paragraph", content: [{ type: "text", text: "Second," }, { type: "hard_break" }, { type: "text", text: "on two lines." }] },
-        { type: "paragraph", content: [{ type: "text", text: "Third." }] },
-      ],
-    });
-    assert.deepEqual(bodyFromText(" \n\n "), emptyBody());
-    PMNode.fromJSON(schema, bodyFromText("a\n\nb\nc")).check();
   });
 });

@@ -268,27 +268,3 @@ function clip(text: string): string {
 export function emptyBody(): BodyJson {
   return { type: "doc", content: [{ type: "paragraph" }] };
 }
-
-/**
- * A body from plain text: blank lines separate paragraphs, single line breaks inside a paragraph
- * are kept as `hard_break`s, and surrounding whitespace is dropped. Text with nothing in it gives
- * `emptyBody()`.
- */
-export function bodyFromText(text: string): BodyJson {
-  const paragraphs = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n[^\S\n]*\n\s*/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== "");
-  if (paragraphs.length === 0) return emptyBody();
-  return {
-    type: "doc",
-    content: paragraphs.map((paragraph) => ({
-      type: "paragraph",
-      content: paragraph.split("\n").flatMap((line, i) => [
-        ...(i > 0 ? [{ type: "hard_break" }] : []),
-        ...(line !== "" ? [{ type: "text", text: line }] : []),
-      ]),
-    })),
-  };
-}
