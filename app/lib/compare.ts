@@ -4,7 +4,10 @@ import { buildSimilarityIndex, suggest, type Suggestion } from "@/lib/align/simi
 import { entriesFor } from "@/lib/align/crosswalk";
 import { flattenTree, type AlignedRow, type AlignProvision, type CrosswalkEntry } from "@/lib/align/types";
 import type { CompareParams, Side } from "@/lib/compare/params";
-import type { MarkMode } from "@/lib/prosemirror/diff-ranges";
+import type { Node as PMNode } from "prosemirror-model";
+import { rowMarks, type MarkMode } from "@/lib/prosemirror/diff-ranges";
+import type { InlineMarkRange } from "@/lib/prosemirror/diff-view";
+import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 import { diffTexts, mergeStats, type DiffOptions, type DiffResult, type DiffStats } from "@/lib/diff";
 import type { Db } from "@/db/client";
 import { listAlignments } from "@/db/queries/alignments";
@@ -161,6 +164,20 @@ function comparePair(base: ResolvedSide, other: ResolvedSide, entries: readonly 
 function cellNode(tree: readonly ProvisionTree[], id: string, subtree: boolean): ProvisionTree {
   const node = findProvision(tree, id)!;
   return subtree ? node : { ...node, children: [] };
+}
+
+/**
+ * What one cell of a comparison draws: `node` as the reader draws it (links into the side's
+ * edition, no tools, ids prefixed with `prefix`) and, for a compared row, that side's marks.
+ */
+export function cellDoc(side: ResolvedSide, node: ProvisionTree, prefix: string, compared?: { row: ComparedRow; side: "left" | "right"; mode: MarkMode }): { doc: PMNode; marks: InlineMarkRange[] } {
+  const doc = provisionsToDoc([node], { domPrefix: prefix, href: `/documents/${side.document.id}/editions/${side.edition.id}`, compare: null, tools: false });
+  return { doc, marks: compared ? rowMarks(doc, compared.row.diff.segments, compared.side, compared.mode) : [] };
+}
+
+/** What an empty cell says: "Not in Shanghai Convention, English (Meher)." */
+export function notInSide(side: ResolvedSide): string {
+  return `Not in ${side.document.shortTitle}, ${side.edition.title}.`;
 }
 
 /** A curated or suggested counterpart of a provision, for the "compare with" page. */

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { markModeFor, sideText, type ComparedRow, type PairComparison } from "@/app/lib/compare";
+import { cellDoc, markModeFor, notInSide, sideText, type ComparedRow, type PairComparison } from "@/app/lib/compare";
 import { compareQuery, type CompareParams } from "@/lib/compare/params";
 import { renderProseMirror } from "@/app/components/prose-static";
 import type { ProvisionTree } from "@/db/queries/corpus";
-import { redlineText, rowMarks, type MarkMode } from "@/lib/prosemirror/diff-ranges";
-import { provisionsToDoc, treatySchema } from "@/lib/prosemirror/treaty-schema";
+import { redlineText, type MarkMode } from "@/lib/prosemirror/diff-ranges";
+import { treatySchema } from "@/lib/prosemirror/treaty-schema";
 import type { DiffStats } from "@/lib/diff";
 import { DiffText } from "./DiffText";
 
@@ -42,17 +42,11 @@ export function Cell({ pair, row, side, mode, prefix = `r${row.index}-${side}-` 
   if (!node) {
     return (
       <div className={`crow__cell crow__cell--${side} crow__cell--empty`}>
-        <p className="muted">Not in {text.document.shortTitle}, {text.edition.title}.</p>
+        <p className="muted">{notInSide(text)}</p>
       </div>
     );
   }
-  const doc = provisionsToDoc([node], {
-    domPrefix: prefix,
-    href: `/documents/${text.document.id}/editions/${text.edition.id}`,
-    compare: null,
-    tools: false,
-  });
-  const marks = rowMarks(doc, row.diff.segments, side, mode);
+  const { doc, marks } = cellDoc(text, node, prefix, { row, side, mode });
   return (
     <div className={`crow__cell crow__cell--${side}`}>
       <DiffText marks={marks} label={`${node.label}, ${text.document.shortTitle}`} text={sideText(text)}>

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { markModeFor, type ComparedRow, type Comparison, type PairComparison } from "@/app/lib/compare";
+import { cellDoc, markModeFor, type ComparedRow, type Comparison, type PairComparison } from "@/app/lib/compare";
 import { renderProseMirror } from "@/app/components/prose-static";
-import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 import { Cell } from "./CompareRows";
 import { DiffText } from "./DiffText";
 
@@ -64,7 +63,7 @@ export function MultiCompare({ comparison, onlyDifferences }: { comparison: Comp
 }
 
 function BaseCell({ pair, node, index }: { pair: PairComparison; node: NonNullable<ComparedRow["leftNode"]>; index: number }) {
-  const doc = provisionsToDoc([node], { domPrefix: `m${index}-base-`, href: `/documents/${pair.base.document.id}/editions/${pair.base.edition.id}`, compare: null, tools: false });
+  const { doc } = cellDoc(pair.base, node, `m${index}-base-`);
   return (
     <DiffText marks={[]} label={`${node.label}, ${pair.base.document.shortTitle}`}>
       {renderProseMirror(doc)}

@@ -1,6 +1,5 @@
 import { renderProseMirror } from "@/app/components/prose-static";
-import { rowMarks } from "@/lib/prosemirror/diff-ranges";
-import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
+import { cellDoc, notInSide } from "@/app/lib/compare";
 import { columnTitle, type SlideColumn } from "./slides";
 
 /**
@@ -13,14 +12,11 @@ export function StaticCell({ column, prefix, className }: { column: SlideColumn;
   if (!node) {
     return (
       <div className={["static-cell static-cell--empty", className].filter(Boolean).join(" ")}>
-        <p className="static-cell__empty">
-          Not in {text.document.shortTitle}, {text.edition.title}.
-        </p>
+        <p className="static-cell__empty">{notInSide(text)}</p>
       </div>
     );
   }
-  const doc = provisionsToDoc([node], { domPrefix: prefix, href: `/documents/${text.document.id}/editions/${text.edition.id}`, compare: null, tools: false });
-  const marks = row ? rowMarks(doc, row.diff.segments, side, mode) : [];
+  const { doc, marks } = cellDoc(text, node, prefix, row ? { row, side, mode } : undefined);
   return (
     <div className={["static-cell diff-text", className].filter(Boolean).join(" ")}>
       <div className="diff-text__pm" role="document" aria-label={columnTitle(column)}>

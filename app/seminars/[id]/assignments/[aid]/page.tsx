@@ -13,13 +13,12 @@ import { renderProseMirror } from "@/app/components/prose-static";
 import { RichBody } from "@/app/components/RichBody";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { loadComparison } from "@/app/compare/load";
-import { CompareNotFound, pageText, resolveSide, sideText, uniqueEditions, type ResolvedSide } from "@/app/lib/compare";
+import { cellDoc, CompareNotFound, pageText, resolveSide, sideText, uniqueEditions, type ResolvedSide } from "@/app/lib/compare";
 import { getDb } from "@/app/lib/db";
 import { viewerFor } from "@/app/lib/viewer";
 import { listNotes } from "@/db/queries/annotations";
 import { parseSide } from "@/lib/compare/params";
 import { formatDateTime } from "@/lib/format";
-import { provisionsToDoc } from "@/lib/prosemirror/treaty-schema";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment" };
@@ -50,7 +49,7 @@ export default async function AssignmentPage({ params }: Props) {
       body = (
         <ol className="compare-rows assignment-provisions" aria-label="Provisions to read">
           {sides.map((side, i) => {
-            const doc = provisionsToDoc([side.provision!], { domPrefix: `p${i}-`, href: `/documents/${side.document.id}/editions/${side.edition.id}`, compare: null, tools: false });
+            const { doc } = cellDoc(side, side.provision!, `p${i}-`);
             return (
               <li key={i} className="crow">
                 <p className="crow__labels">
