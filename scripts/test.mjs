@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check the project has, in order — type check, unit tests (lib/ and db/),
- * then the Playwright tests against a production build and a fresh database. If no Chromium
- * is installed it installs Debian's package (the only browser install that works on these
- * machines; see DEVELOPERS.md). Extra arguments go to Playwright (e.g. `npm test -- e2e/reader.spec.ts`).
+ * `npm test`: every check the project has, in order — type check (`npm run typecheck`), unit
+ * tests (scripts/unit-tests.mjs), then the Playwright tests against a production build and a fresh
+ * database. The build skips its own type check, already done (SYNOPSIS_TYPECHECKED, read by
+ * next.config.js). If no Chromium is installed it installs Debian's package (the only browser
+ * install that works on these machines; see DEVELOPERS.md). Extra arguments go to Playwright
+ * (e.g. `npm test -- e2e/reader.spec.ts`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { chromiumPath } from "./browser.mjs";
 
@@ -23,17 +24,8 @@ function run(title, command, args, env = {}) {
   }
 }
 
-function testFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return testFiles(full);
-    return name.endsWith(".test.ts") ? [full] : [];
-  });
-}
-
-run("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
-run("Unit tests", process.execPath, ["--import", "tsx", "--test", ...["lib", "db"].flatMap(testFiles)]);
+run("Type check", "npm", ["run", "--silent", "typecheck"]);
+run("Unit tests", process.execPath, [path.join(root, "scripts", "unit-tests.mjs")]);
 
 let browser = chromiumPath();
 if (!browser) {
@@ -46,5 +38,6 @@ if (!browser) {
     process.exit(1);
   }
 }
-run("Browser tests (Playwright)", bin("playwright"), ["test", ...process.argv.slice(2)], { CHROMIUM_PATH: browser });
+// The Playwright web server (scripts/e2e-server.mjs, then start.mjs and next build) inherits this environment.
+run("Browser tests (Playwright)", bin("playwright"), ["test", ...process.argv.slice(2)], { CHROMIUM_PATH: browser, SYNOPSIS_TYPECHECKED: "1" });
 console.log("\n✓ All tests passed");
