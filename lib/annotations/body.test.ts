@@ -124,6 +124,8 @@ describe("validateBody", () => {
 
   test("refuses unknown attributes and properties rather than dropping them", () => {
     rejects(doc({ type: "paragraph", attrs: { align: "center" }, content: [text("x")] }), "body.content[0].attrs.align", /a paragraph has no attribute "align"/);
+    const long = "k".repeat(50);
+    rejects(doc({ type: "paragraph", attrs: { [long]: 1 }, content: [text("x")] }), `body.content[0].attrs.${"k".repeat(40)}…`, new RegExp(`no attribute "${"k".repeat(40)}…"`));
     rejects(doc(para(cite({ document: "un", provision: "art_1", label: "A", onclick: "alert(1)" }))), "body.content[0].content[0].attrs.onclick");
     rejects(doc(para(text("x", { type: "strong", attrs: { style: "x" } }))), "body.content[0].content[0].marks[0].attrs.style");
     rejects(doc(para(text("x", link("https://example.org", null), { type: "em" }), { type: "text", text: "y", style: "color:red" })), "body.content[0].content[1].style", /no property "style"/);

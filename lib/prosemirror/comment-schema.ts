@@ -260,7 +260,8 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   strong: "bold",
 };
 
-function clip(text: string): string {
+/** Text quoted in an error message, cut to 40 characters (a key or type name may be anything a client sent). */
+export function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
