@@ -158,7 +158,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <NotesProvider viewer={viewer} texts={texts} initialNotes={notes} seminars={seminars} codebooks={codebooks}>
         <div className="compare-body">
           <div className="compare-body__rows">
-            {params.multi ? <MultiCompare comparison={comparison} onlyDifferences={params.onlyDifferences} /> : <CompareRows pair={pair} params={params} />}
+            {params.multi ? <MultiCompare comparison={comparison} /> : <CompareRows pair={pair} params={params} />}
           </div>
           <NotesPanel citables={citables} allowMoreTargets exportQuery={`document=${left.document.id}&edition=${left.edition.id}`} signInHref={`/sign-in?next=${encodeURIComponent(path)}`} />
         </div>

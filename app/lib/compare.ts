@@ -166,6 +166,39 @@ function cellNode(tree: readonly ProvisionTree[], id: string, subtree: boolean):
   return subtree ? node : { ...node, children: [] };
 }
 
+/** One row of a comparison of three or more texts: a base provision and each other text's row for it. */
+export interface MultiRow {
+  /** The base provision's id, or `only-{column}-{row}` for a row with nothing in the base. */
+  key: string;
+  /** The base provision as its cell draws it, or null. */
+  base: ProvisionTree | null;
+  /** The base provision's label, or null. */
+  label: string | null;
+  /** For each other text (pairs' order), its compared row, or null where it aligns nothing. */
+  cells: (ComparedRow | null)[];
+}
+
+/**
+ * The rows of a comparison of three or more texts: one per base provision that any text aligns,
+ * in the order first met, honouring "only rows that differ".
+ */
+export function multiRows(comparison: Comparison): MultiRow[] {
+  const { pairs, params } = comparison;
+  const byKey = new Map<string, MultiRow>();
+  pairs.forEach((pair, column) => {
+    for (const row of pair.rows) {
+      const key = row.row.left ? row.row.left.id : `only-${column}-${row.index}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { key, base: row.leftNode, label: row.row.left?.label ?? null, cells: pairs.map(() => null) };
+        byKey.set(key, entry);
+      }
+      entry.cells[column] = row;
+    }
+  });
+  return [...byKey.values()].filter((entry) => !params.onlyDifferences || entry.cells.some((cell) => cell?.differs));
+}
+
 /**
  * What one cell of a comparison draws: `node` as the reader draws it (links into the side's
  * edition, no tools, ids prefixed with `prefix`) and, for a compared row, that side's marks.

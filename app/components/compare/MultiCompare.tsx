@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { cellDoc, markModeFor, type ComparedRow, type Comparison, type PairComparison } from "@/app/lib/compare";
+import { CompletenessBadge } from "@/app/components/CompletenessBadge";
+import { cellDoc, markModeFor, multiRows, type ComparedRow, type Comparison, type PairComparison } from "@/app/lib/compare";
+import { formatSide } from "@/lib/compare/params";
 import { renderProseMirror } from "@/app/components/prose-static";
 import { Cell } from "./CompareRows";
 import { DiffText } from "./DiffText";
@@ -9,25 +11,10 @@ import { DiffText } from "./DiffText";
  * column shows its own text with what it does not share with the base underlined (and moved
  * passages boxed), with its similarity to the base.
  */
-export function MultiCompare({ comparison, onlyDifferences }: { comparison: Comparison; onlyDifferences: boolean }) {
+export function MultiCompare({ comparison }: { comparison: Comparison }) {
   const [base] = comparison.sides;
   if (!base) return null;
-  // One table row per base provision that any column aligns; each column's row for it.
-  const keys: string[] = [];
-  const byKey = new Map<string, { base: ComparedRow["leftNode"]; label: string; cells: (ComparedRow | null)[] }>();
-  comparison.pairs.forEach((pair, column) => {
-    for (const row of pair.rows) {
-      const key = row.row.left ? row.row.left.id : `only-${column}-${row.index}`;
-      let entry = byKey.get(key);
-      if (!entry) {
-        entry = { base: row.leftNode, label: row.row.left?.label ?? "", cells: comparison.pairs.map(() => null) };
-        byKey.set(key, entry);
-        keys.push(key);
-      }
-      entry.cells[column] = row;
-    }
-  });
-  const rows = keys.map((key) => ({ key, ...byKey.get(key)! })).filter((r) => !onlyDifferences || r.cells.some((c) => c?.differs));
+  const rows = multiRows(comparison);
   return (
     <div className="multi">
       <table className="multi__table">
@@ -41,7 +28,7 @@ export function MultiCompare({ comparison, onlyDifferences }: { comparison: Comp
                   {side.document.shortTitle}
                 </strong>
                 {side.provision && <span> {side.provision.label}</span>}{" "}
-                <span className={`badge badge--${side.edition.completeness}`}>{side.edition.completeness === "full" ? "Full text" : `Excerpt: ${side.edition.summary}`}</span>
+                <CompletenessBadge edition={side.edition} />
                 {i > 0 && <span className="stats stats--row">{comparison.pairs[i - 1]!.stats.similarity}% similar to the base</span>}
               </th>
             ))}
@@ -80,7 +67,7 @@ function OtherCell({ comparison, pair, row, index, column }: { comparison: Compa
       <p className="stats stats--row">
         {row.row.left && (
           <>
-            <Link href={`/compare?left=${pair.base.document.id}@${pair.base.edition.id}:${row.row.left.id}&right=${pair.other.document.id}@${pair.other.edition.id}:${right.id}`}>Side by side</Link>
+            <Link href={`/compare?left=${formatSide({ ...pair.base.side, provision: row.row.left.id })}&right=${formatSide({ ...pair.other.side, provision: right.id })}`}>Side by side</Link>
             {" · "}
           </>
         )}

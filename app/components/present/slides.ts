@@ -1,5 +1,5 @@
 import type { MarkMode } from "@/lib/prosemirror/diff-ranges";
-import { markModeFor, sideTitle, type ComparedRow, type Comparison, type ResolvedSide } from "@/app/lib/compare";
+import { markModeFor, multiRows, sideTitle, type ComparedRow, type Comparison, type ResolvedSide } from "@/app/lib/compare";
 import type { ProvisionTree } from "@/db/queries/corpus";
 
 /**
@@ -54,39 +54,22 @@ export function buildSlides(comparison: Comparison): Slide[] {
   }
   const base = sides[0];
   if (!base) return [];
-  const keys: string[] = [];
-  const byKey = new Map<string, { node: ProvisionTree | null; label: string | null; cells: (ComparedRow | null)[] }>();
-  pairs.forEach((pair, column) => {
-    for (const row of pair.rows) {
-      const key = row.row.left ? row.row.left.id : `only-${column}-${row.index}`;
-      let entry = byKey.get(key);
-      if (!entry) {
-        entry = { node: row.leftNode, label: row.row.left?.label ?? null, cells: pairs.map(() => null) };
-        byKey.set(key, entry);
-        keys.push(key);
-      }
-      entry.cells[column] = row;
-    }
-  });
-  return keys
-    .map((key) => ({ key, ...byKey.get(key)! }))
-    .filter((entry) => !params.onlyDifferences || entry.cells.some((cell) => cell?.differs))
-    .map((entry) => ({
-      key: entry.key,
-      label: rowLabel([entry.label, ...entry.cells.map((cell) => cell?.row.right?.label)]),
-      pairRow: null,
-      columns: [
-        { text: base, role: "Base", node: entry.node, row: null, side: "left" as const, mode: "differences" as const },
-        ...entry.cells.map((cell, column) => ({
-          text: pairs[column]!.other,
-          role: `Text ${column + 2}`,
-          node: cell?.rightNode ?? null,
-          row: cell,
-          side: "right" as const,
-          mode: cell ? markModeFor(params, cell) : ("differences" as const),
-        })),
-      ],
-    }));
+  return multiRows(comparison).map((entry) => ({
+    key: entry.key,
+    label: rowLabel([entry.label, ...entry.cells.map((cell) => cell?.row.right?.label)]),
+    pairRow: null,
+    columns: [
+      { text: base, role: "Base", node: entry.base, row: null, side: "left" as const, mode: "differences" as const },
+      ...entry.cells.map((cell, column) => ({
+        text: pairs[column]!.other,
+        role: `Text ${column + 2}`,
+        node: cell?.rightNode ?? null,
+        row: cell,
+        side: "right" as const,
+        mode: cell ? markModeFor(params, cell) : ("differences" as const),
+      })),
+    ],
+  }));
 }
 
 /** Labels joined with " / ", with a dash for a side that has none. */
