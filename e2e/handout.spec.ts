@@ -1,23 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { signUp } from "./accounts";
 import { expect, expectNoSeriousA11yViolations, hasSharedTexts, sharedTextsReason, test } from "./fixtures";
+import { pdfText } from "./pdf";
 
 const CHARTER_RATS = "left=sco-charter-2002:art_10&right=rats-agreement-2002:art_6";
 const DEFINITIONS = "left=shanghai-convention-2001:art_1__para_1__point_1&right=us-nsct-2003:sec_1__para_2";
-
-/** The text of a PDF, page after page, with runs of white space made one space. */
-async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ("str" in item) parts.push(item.str, item.hasEOL ? "\n" : "");
-  }
-  const pages = pdf.numPages;
-  await pdf.destroy();
-  return { pages, text: parts.join("").replace(/\s+/g, " ") };
-}
 
 function body(text: string) {
   return { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
@@ -113,7 +100,9 @@ test("the definitions handout prints to an A4 PDF with both texts, the sources a
   await page.goto(`/compare/handout?${DEFINITIONS}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Shanghai Convention, Article 1(1)(1)");
   await page.emulateMedia({ media: "print" });
-  const { pages, text } = await pdfText(await page.pdf({ preferCSSPageSize: true }));
+  const pdf = await pdfText(await page.pdf({ preferCSSPageSize: true }));
+  const { pages } = pdf;
+  const text = pdf.text.replace(/\s+/g, " ");
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(text).toContain("“Terrorism” means");
   expect(text).toContain("The enemy is not one person");

@@ -1,7 +1,10 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
-/** The text of every page of a PDF, pages and lines separated by newlines (pdfjs-dist, no browser needed). */
-export async function pdfText(data: Buffer): Promise<string> {
+/**
+ * The text of a PDF (pdfjs-dist, no browser needed), pages and lines separated by newlines, and
+ * its number of pages.
+ */
+export async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
   const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: true, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
@@ -10,5 +13,5 @@ export async function pdfText(data: Buffer): Promise<string> {
     pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
   }
   await pdf.destroy();
-  return pages.join("\n");
+  return { pages: pages.length, text: pages.join("\n") };
 }

@@ -107,7 +107,7 @@ test("a seminar from start to finish: assignment, two students, gated notes, ove
   await t.goto(`${assignmentUrl}/handout?notes=seminar`);
   await expectNoSeriousA11yViolations(t);
   await t.emulateMedia({ media: "print" });
-  const text = (await pdfText(await t.pdf({ format: "A4" }))).replace(/\s+/g, " ");
+  const text = (await pdfText(await t.pdf({ format: "A4" }))).text.replace(/\s+/g, " ");
   expect(text).toContain("Which elements of the US definition are missing from the Convention?");
   expect(text).toContain("Terrorism” means:");
   expect(text).toContain("The enemy is not one person");
