@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 /** A person using the app in their own browser context. */
@@ -23,6 +23,29 @@ export async function signUp(browser: Browser, name: string): Promise<Person> {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("link", { name: `Your account (${name})` })).toBeVisible();
   return { name, email, password, context, page };
+}
+
+/** A client of the API with the Origin header the server asks of writes (and any others given). */
+export function apiClient(baseURL: string, headers: Record<string, string> = {}): Promise<APIRequestContext> {
+  return request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...headers } });
+}
+
+/** An account made through the sign-up API, signed in on its own API client. */
+export interface ApiAccount {
+  api: APIRequestContext;
+  id: string;
+  email: string;
+  password: string;
+}
+
+/** Create an account through the sign-up API, without a browser (for tests of the API itself). */
+export async function signUpApi(baseURL: string, name: string): Promise<ApiAccount> {
+  const api = await apiClient(baseURL);
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}@example.org`;
+  const password = `pw-${randomUUID()}`;
+  const response = await api.post("/api/auth/sign-up/email", { data: { name, email, password } });
+  expect(response.status()).toBe(200);
+  return { api, id: (await response.json()).user.id, email, password };
 }
 
 /**

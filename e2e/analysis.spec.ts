@@ -1,7 +1,6 @@
-import { request as newRequest, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { codingAgreement } from "../lib/agreement";
-import { selectText, signUp, writeComment } from "./accounts";
+import { selectText, signUp, signUpApi, writeComment } from "./accounts";
 import { expect, expectNoSeriousA11yViolations, hasSharedTexts, sharedTextsReason, test } from "./fixtures";
 
 const CONVENTION = "/documents/shanghai-convention-2001/editions/en-meher";
@@ -84,19 +83,11 @@ test("code the Convention's and the US strategy's definitions and see them in th
   await coder.context.close();
 });
 
-async function person(baseURL: string, name: string): Promise<{ api: APIRequestContext; id: string; email: string; password: string }> {
-  const api = await newRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const email = `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`;
-  const password = `pw-${randomUUID()}`;
-  const response = await api.post("/api/auth/sign-up/email", { data: { name, email, password } });
-  return { api, id: (await response.json()).user.id, email, password };
-}
-
 test("two students code the same provisions; the instructor sees alpha and kappa", async ({ browser, baseURL }) => {
   test.skip(!hasSharedTexts, sharedTextsReason);
-  const teacher = await person(baseURL!, "Teacher");
-  const ada = await person(baseURL!, "Ada");
-  const ben = await person(baseURL!, "Ben");
+  const teacher = await signUpApi(baseURL!, "Teacher");
+  const ada = await signUpApi(baseURL!, "Ada");
+  const ben = await signUpApi(baseURL!, "Ben");
   const seminar = (await (await teacher.api.post("/api/seminars", { data: { name: "Coding seminar" } })).json()).seminar.id;
   const code = (await (await teacher.api.get(`/api/seminars/${seminar}`)).json()).seminar.joinCode;
   for (const student of [ada, ben]) expect((await student.api.post("/api/seminars/join", { data: { code } })).status()).toBe(200);

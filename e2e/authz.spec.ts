@@ -1,21 +1,14 @@
-import { request as newRequest, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { apiClient, signUpApi } from "./accounts";
 import { expect, test } from "./fixtures";
 
 const BODY = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Authorisation check." }] }] };
 const TARGET = { document: "shanghai-convention-2001", edition: "en-meher", provision: "art_1__para_2", start: 0, end: 12 };
 
-async function account(baseURL: string, name: string): Promise<APIRequestContext> {
-  const api = await newRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const response = await api.post("/api/auth/sign-up/email", { data: { name, email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`, password: `pw-${randomUUID()}` } });
-  expect(response.status()).toBe(200);
-  return api;
-}
-
 test("every write route, as anonymous, as another user and as the author", async ({ baseURL }) => {
-  const anonymous = await newRequest.newContext({ baseURL: baseURL!, extraHTTPHeaders: { origin: baseURL! } });
-  const author = await account(baseURL!, "Author");
-  const other = await account(baseURL!, "Other");
+  const anonymous = await apiClient(baseURL!);
+  const { api: author } = await signUpApi(baseURL!, "Author");
+  const { api: other } = await signUpApi(baseURL!, "Other");
 
   // POST /api/annotations
   expect((await anonymous.post("/api/annotations", { data: { body: BODY, targets: [TARGET] } })).status()).toBe(401);
@@ -68,7 +61,7 @@ test("every write route, as anonymous, as another user and as the author", async
 });
 
 test("bad input gets a 4xx naming the field, never a 500", async ({ baseURL }) => {
-  const author = await account(baseURL!, "Careful");
+  const { api: author } = await signUpApi(baseURL!, "Careful");
   const cases: [unknown, number, RegExp][] = [
     [{ body: BODY }, 400, /^targets:/],
     [{ body: BODY, targets: [{ ...TARGET, provision: "art_99" }] }, 400, /^targets\[0\]\.provision:/],
@@ -92,7 +85,7 @@ test("bad input gets a 4xx naming the field, never a 500", async ({ baseURL }) =
 });
 
 test("sign-in is rate-limited per account and per address", async ({ baseURL }) => {
-  const api = await newRequest.newContext({ baseURL: baseURL!, extraHTTPHeaders: { origin: baseURL!, "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const api = await apiClient(baseURL!, { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
   const email = `target-${randomUUID().slice(0, 8)}@example.org`;
   const statuses: number[] = [];
   for (let i = 0; i < 9; i++) statuses.push((await api.post("/api/auth/sign-in/email", { data: { email, password: "wrong password" } })).status());

@@ -1,5 +1,4 @@
-import { request as newRequest, type APIRequestContext } from "@playwright/test";
-import { randomUUID } from "node:crypto";
+import { apiClient, signUpApi } from "./accounts";
 import { expect, test } from "./fixtures";
 
 const PROMPT = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Compare the two." }] }] };
@@ -11,23 +10,12 @@ const ASSIGNMENT = {
   dueAt: "2030-01-01T00:00:00Z",
 };
 
-async function person(baseURL: string, name: string): Promise<APIRequestContext> {
-  const api = await newRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const response = await api.post("/api/auth/sign-up/email", { data: { name, email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`, password: `pw-${randomUUID()}` } });
-  expect(response.status()).toBe(200);
-  return api;
-}
-
-async function userIdOf(api: APIRequestContext): Promise<string> {
-  return (await (await api.get("/api/auth/get-session")).json()).user.id;
-}
-
 test("seminar rules, as anonymous, non-member, student and instructor", async ({ baseURL }) => {
-  const anonymous = await newRequest.newContext({ baseURL: baseURL!, extraHTTPHeaders: { origin: baseURL! } });
-  const instructor = await person(baseURL!, "Instructor");
-  const student = await person(baseURL!, "Student");
-  const outsider = await person(baseURL!, "Outsider");
-  const second = await person(baseURL!, "Second");
+  const anonymous = await apiClient(baseURL!);
+  const { api: instructor, id: instructorId } = await signUpApi(baseURL!, "Instructor");
+  const { api: student, id: studentId } = await signUpApi(baseURL!, "Student");
+  const { api: outsider } = await signUpApi(baseURL!, "Outsider");
+  const { api: second, id: secondId } = await signUpApi(baseURL!, "Second");
 
   // Creating a seminar needs an account.
   expect((await anonymous.post("/api/seminars", { data: { name: "Nope" } })).status()).toBe(401);
@@ -43,8 +31,6 @@ test("seminar rules, as anonymous, non-member, student and instructor", async ({
   expect((await student.post("/api/seminars/join", { data: { code: "AAAA-AAAA-AAAA" } })).status()).toBe(404);
   expect((await student.post("/api/seminars/join", { data: { code } })).status()).toBe(200);
   expect((await second.post("/api/seminars/join", { data: { code } })).status()).toBe(200);
-  const studentId = await userIdOf(student);
-  const secondId = await userIdOf(second);
 
   // Reading the seminar: members only; others get 404, so its existence is not revealed.
   expect((await anonymous.get(`/api/seminars/${id}`)).status()).toBe(404);
@@ -115,7 +101,6 @@ test("seminar rules, as anonymous, non-member, student and instructor", async ({
   expect((await instructor.get(`/api/annotations/${noteJson.id}`)).status()).toBe(200);
 
   // Removing: the last instructor stays; a removed student loses access but the note stays.
-  const instructorId = await userIdOf(instructor);
   expect((await instructor.delete(`/api/seminars/${id}/members/${instructorId}`)).status()).toBe(409);
   expect((await instructor.delete(`/api/seminars/${id}/members/${studentId}`)).status()).toBe(200);
   expect((await student.get(`/api/seminars/${id}`)).status()).toBe(404);
@@ -131,7 +116,7 @@ test("seminar rules, as anonymous, non-member, student and instructor", async ({
 });
 
 test("join codes cannot be guessed: attempts are rate-limited", async ({ baseURL }) => {
-  const guesser = await person(baseURL!, "Guesser");
+  const { api: guesser } = await signUpApi(baseURL!, "Guesser");
   const statuses: number[] = [];
   for (let i = 0; i < 11; i++) statuses.push((await guesser.post("/api/seminars/join", { data: { code: `ZZZZ-ZZZZ-ZZ${String(i).padStart(2, "2")}` } })).status());
   expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
