@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/app/components/Breadcrumb";
-import { notFound } from "next/navigation";
 import { requestOrigin } from "@/app/components/request-origin";
 import { JoinCodePanel, MemberActions } from "@/app/components/seminars/SeminarAdmin";
 import { getDb } from "@/app/lib/db";
@@ -17,7 +16,6 @@ type Props = { params: Promise<{ id: string }> };
 /** A seminar: its assignments, members, join code (instructors) and recent activity. */
 export default async function SeminarPage({ params }: Props) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const { seminar, role, userId } = await seminarPageAccess(id, `/seminars/${id}`);
   const db = getDb();
   const teaching = role === "instructor";

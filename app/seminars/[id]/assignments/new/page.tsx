@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/app/components/Breadcrumb";
-import { notFound, redirect } from "next/navigation";
 import { seminarPageAccess } from "@/app/components/seminars/access";
 import { AssignmentForm } from "@/app/components/seminars/AssignmentForm";
 
@@ -11,9 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function NewAssignmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string }> }) {
   const { id } = await params;
   const { compare } = await searchParams;
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
-  const { seminar, role } = await seminarPageAccess(id, `/seminars/${id}/assignments/new`);
-  if (role !== "instructor") redirect(`/seminars/${id}`);
+  const { seminar } = await seminarPageAccess(id, `/seminars/${id}/assignments/new`, true);
   return (
     <div className="page narrow">
       <Breadcrumb items={[{ label: "Seminars", href: "/seminars" }, { label: seminar.name, href: `/seminars/${id}` }, { label: "New assignment" }]} />
