@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { createAuthMiddleware, APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
+import { ApiError } from "@/app/api/http";
 import * as authSchema from "@/db/auth-schema";
 import { getDb } from "@/db/client";
 import { readAuthSecret } from "@/db/secret";
@@ -71,9 +72,23 @@ export function getAuth(): Auth {
   return shared.synopsisAuth;
 }
 
+/** Who is signed in. */
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
 /** The signed-in user of the current request, or null. */
-export async function currentUser(request?: Request): Promise<{ id: string; name: string; email: string } | null> {
+export async function currentUser(request?: Request): Promise<SignedInUser | null> {
   const session = await getAuth().api.getSession({ headers: request ? request.headers : await headers() });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
+}
+
+/** The signed-in user of a request; a 401 with `message` (saying what signing in is for) when nobody is. */
+export async function requireUser(request: Request, message: string): Promise<SignedInUser> {
+  const user = await currentUser(request);
+  if (!user) throw new ApiError(401, "unauthenticated", message);
+  return user;
 }

@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { currentUser } from "@/app/lib/auth";
+import { parseParams, readInput, route } from "@/app/api/http";
+import { requireUser } from "@/app/lib/auth";
 import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { createNoteFor } from "@/app/lib/notes";
 import { listNotes } from "@/db/queries/annotations";
 import { presentNote } from "./present";
-import { readJson } from "./request";
 import { createNoteInput, listQuery } from "./schema";
 
 export const dynamic = "force-dynamic";
@@ -21,9 +20,7 @@ export const GET = route(async (request: Request) => {
 
 /** POST /api/annotations: a new note on passages, or a reply (inReplyTo). Signed-in users only. */
 export const POST = route(async (request: Request) => {
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to write notes.");
-  const input = parseParams(createNoteInput, await readJson(request));
-  const note = createNoteFor(user.id, input);
+  const user = await requireUser(request, "Sign in to write notes.");
+  const note = createNoteFor(user.id, await readInput(request, createNoteInput));
   return NextResponse.json({ annotation: presentNote(note, user.id) }, { status: 201, headers: { Location: `/api/annotations/${note.id}` } });
 });

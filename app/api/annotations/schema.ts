@@ -1,16 +1,19 @@
 import { z } from "zod";
+import { assignmentId, noteId, provisionId, seminarId, slugId } from "../ids";
 
 /** Request shapes of the notes API; route types are inferred from these. */
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a lower-case id");
-const provisionId = z.string().regex(/^[A-Za-z0-9_]{1,200}$/, "must be a provision id such as art_1__para_1");
-export const noteId = z.string().uuid("must be a note id");
+export { noteId };
+
+const slug = slugId("must be a lower-case id");
 const tag = z
   .string()
   .trim()
   .min(1, "a tag cannot be empty")
   .max(40, "a tag has at most 40 characters")
   .regex(/^[^\s,][^,]*$/, "a tag cannot contain commas");
+const tags = z.array(tag).max(20, "at most 20 tags");
+const visibility = z.enum(["private", "public", "seminar"], { message: 'visibility is "private", "public" or "seminar"' });
 
 /** A passage to annotate: a range of one provision's own text in one edition. */
 export const targetInput = z
@@ -27,10 +30,10 @@ export const targetInput = z
 export const createNoteInput = z
   .object({
     body: z.unknown().optional(),
-    tags: z.array(tag).max(20, "at most 20 tags").default([]),
-    visibility: z.enum(["private", "public", "seminar"], { message: 'visibility is "private", "public" or "seminar"' }).optional(),
-    seminarId: z.string().uuid("must be a seminar id").optional(),
-    assignmentId: z.string().uuid("must be an assignment id").optional(),
+    tags: tags.default([]),
+    visibility: visibility.optional(),
+    seminarId: seminarId.optional(),
+    assignmentId: assignmentId.optional(),
     inReplyTo: noteId.optional(),
     targets: z.array(targetInput).max(4, "a note can be about at most 4 passages").default([]),
     /** A coding: the codebook and the elements found in the passage (the comment is then optional). */
@@ -59,9 +62,9 @@ export const updateNoteInput = z
   .object({
     version: z.number().int().min(1, "version is the version you edited"),
     body: z.unknown().optional(),
-    tags: z.array(tag).max(20, "at most 20 tags").optional(),
-    visibility: z.enum(["private", "public", "seminar"], { message: 'visibility is "private", "public" or "seminar"' }).optional(),
-    seminarId: z.string().uuid("must be a seminar id").optional(),
+    tags: tags.optional(),
+    visibility: visibility.optional(),
+    seminarId: seminarId.optional(),
   })
   .strict();
 export type UpdateNoteInput = z.infer<typeof updateNoteInput>;
@@ -75,6 +78,6 @@ export const listQuery = z
     provision: provisionId.optional(),
     author: z.string().min(1).max(100).optional(),
     tag: tag.optional(),
-    assignment: z.string().uuid("must be an assignment id").optional(),
+    assignment: assignmentId.optional(),
   })
   .strict();

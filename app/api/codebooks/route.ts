@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { readJson } from "@/app/api/annotations/request";
-import { currentUser } from "@/app/lib/auth";
+import { readInput, route } from "@/app/api/http";
+import { requireUser } from "@/app/lib/auth";
 import { createCodebookFor } from "@/app/lib/codebooks";
 import { getDb } from "@/app/lib/db";
 import { listCodebooks } from "@/db/queries/codebooks";
@@ -18,8 +17,7 @@ export const GET = route(() =>
 
 /** POST /api/codebooks { name, description?, elements: [{ name, description?, code? }] }: instructors only. */
 export const POST = route(async (request: Request) => {
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to create a codebook.");
-  const id = createCodebookFor(user.id, parseParams(codebookInput, await readJson(request)));
+  const user = await requireUser(request, "Sign in to create a codebook.");
+  const id = createCodebookFor(user.id, await readInput(request, codebookInput));
   return NextResponse.json({ codebook: { id } }, { status: 201 });
 });

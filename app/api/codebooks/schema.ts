@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { codebookId } from "../ids";
+
+export { codebookId };
 
 /** A codebook or a new version of one: a name and 1-60 elements. */
 export const codebookInput = z
@@ -22,5 +25,3 @@ export const codebookInput = z
       .max(60, "a codebook has at most 60 elements"),
   })
   .strict();
-
-export const codebookId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a codebook id");

@@ -1,14 +1,13 @@
 import { z } from "zod";
+import { provisionId, slugId } from "../ids";
 
 /** Parameters and response shapes of the documents API; route types are inferred from these. */
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a lower-case id such as shanghai-convention-2001");
+const slug = slugId("must be a lower-case id such as shanghai-convention-2001");
 
 export const documentParams = z.object({ doc: slug });
 export const editionParams = documentParams.extend({ edition: slug });
-export const provisionParams = editionParams.extend({
-  provisionId: z.string().regex(/^[A-Za-z0-9_]{1,200}$/, "must be a provision id such as art_1__para_1"),
-});
+export const provisionParams = editionParams.extend({ provisionId });
 
 const markSchema = z.object({ type: z.enum(["em", "strong"]), from: z.number().int(), to: z.number().int() });
 

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { documentId, editionId } from "../ids";
 
 /** Query parameters of GET /api/search and of the /search page. */
 export const searchQuery = z.object({
   q: z.string().max(500, "a search has at most 500 characters"),
-  document: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a document id")
-    .optional(),
-  edition: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be an edition id")
-    .optional(),
+  document: documentId.optional(),
+  edition: editionId.optional(),
   kind: z.enum(["all", "text", "notes"], { message: "kind is all, text or notes" }).default("all"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

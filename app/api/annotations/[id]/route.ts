@@ -1,12 +1,11 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { currentUser } from "@/app/lib/auth";
+import { notFoundError, parseParams, readInput, route } from "@/app/api/http";
+import { requireUser } from "@/app/lib/auth";
 import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { deleteNoteFor, updateNoteFor } from "@/app/lib/notes";
 import { getNote } from "@/db/queries/annotations";
 import { presentNote } from "../present";
-import { readJson } from "../request";
 import { deleteNoteQuery, noteId, updateNoteInput } from "../schema";
 
 export const dynamic = "force-dynamic";
@@ -22,24 +21,22 @@ export const GET = route(async (request: Request, context: Context) => {
   const id = await idOf(context);
   const { user, viewer } = await currentViewer(request);
   const note = getNote(getDb(), viewer, id);
-  if (!note) throw new ApiError(404, "not_found", `Note "${id}" was not found`);
+  if (!note) throw notFoundError(`Note "${id}"`);
   return NextResponse.json({ annotation: presentNote(note, user?.id ?? null) });
 });
 
 /** PATCH /api/annotations/{id} { version, body?, tags?, visibility? }: edit your note; 409 if stale. */
 export const PATCH = route(async (request: Request, context: Context) => {
   const id = await idOf(context);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to edit notes.");
-  const input = parseParams(updateNoteInput, await readJson(request));
+  const user = await requireUser(request, "Sign in to edit notes.");
+  const input = await readInput(request, updateNoteInput);
   return NextResponse.json({ annotation: presentNote(updateNoteFor(user.id, id, input), user.id) });
 });
 
 /** DELETE /api/annotations/{id}[?version=]: mark your note deleted (it is kept). */
 export const DELETE = route(async (request: Request, context: Context) => {
   const id = await idOf(context);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to delete notes.");
+  const user = await requireUser(request, "Sign in to delete notes.");
   const { version } = parseParams(deleteNoteQuery, Object.fromEntries(new URL(request.url).searchParams));
   return NextResponse.json({ annotation: presentNote(deleteNoteFor(user.id, id, version ?? null), user.id) });
 });

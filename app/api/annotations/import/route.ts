@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
-import { ApiError, route } from "@/app/api/http";
-import { currentUser } from "@/app/lib/auth";
+import { ApiError, readJson, route } from "@/app/api/http";
+import { requireUser } from "@/app/lib/auth";
 import { importNotesFor } from "@/app/lib/notes";
 import { fromJsonLd, JsonLdError } from "@/lib/annotations/export";
-import { readJson } from "../request";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +14,7 @@ const MAX_IMPORT_NOTES = 5_000;
  * yours; notes already here (same id) are skipped, so a second import changes nothing.
  */
 export const POST = route(async (request: Request) => {
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to import notes.");
+  const user = await requireUser(request, "Sign in to import notes.");
   const json = await readJson(request, MAX_IMPORT_BYTES);
   let records;
   try {

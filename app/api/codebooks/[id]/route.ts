@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
+import { notFoundError, parseParams, route } from "@/app/api/http";
 import { getDb } from "@/app/lib/db";
 import { getCodebook } from "@/db/queries/codebooks";
 import { codebookId } from "../schema";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
   const id = parseParams(codebookId, (await context.params).id);
   const book = getCodebook(getDb(), id);
-  if (!book) throw new ApiError(404, "not_found", `Codebook "${id}" was not found`);
+  if (!book) throw notFoundError(`Codebook "${id}"`);
   return NextResponse.json({
     codebook: {
       id: book.id,

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { readJson } from "@/app/api/annotations/request";
-import { currentUser } from "@/app/lib/auth";
+import { parseParams, readInput, route } from "@/app/api/http";
+import { currentUser, requireUser } from "@/app/lib/auth";
 import { getDb } from "@/app/lib/db";
 import { memberAccess, updateSeminarFor } from "@/app/lib/seminars";
 import { listAssignments, listMembers } from "@/db/queries/seminars";
@@ -35,8 +34,7 @@ export const GET = route(async (request: Request, context: Context) => {
 /** PATCH /api/seminars/{id} { name?, description?, term?, joining?: "on"|"off", newCode?: true }: instructors only. */
 export const PATCH = route(async (request: Request, context: Context) => {
   const id = parseParams(seminarId, (await context.params).id);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to change a seminar.");
-  updateSeminarFor(user.id, id, parseParams(updateSeminarInput, await readJson(request)));
+  const user = await requireUser(request, "Sign in to change a seminar.");
+  updateSeminarFor(user.id, id, await readInput(request, updateSeminarInput));
   return NextResponse.json({ ok: true });
 });

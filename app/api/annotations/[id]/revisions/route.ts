@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
+import { notFoundError, parseParams, route } from "@/app/api/http";
 import { currentViewer } from "@/app/lib/viewer";
 import { getDb } from "@/app/lib/db";
 import { getNote, listRevisions } from "@/db/queries/annotations";
@@ -13,7 +13,7 @@ export const GET = route(async (request: Request, context: { params: Promise<{ i
   const { viewer } = await currentViewer(request);
   const db = getDb();
   const note = getNote(db, viewer, id);
-  if (!note) throw new ApiError(404, "not_found", `Note "${id}" was not found`);
+  if (!note) throw notFoundError(`Note "${id}"`);
   const revisions = note.deleted ? [] : listRevisions(db, id).map((r) => ({ version: r.version, body: r.body, bodyText: r.bodyText, tags: r.tags, visibility: r.visibility, editedAt: r.editedAt }));
   return NextResponse.json({ revisions });
 });

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { readJson } from "@/app/api/annotations/request";
-import { currentUser } from "@/app/lib/auth";
+import { parseParams, readInput, route } from "@/app/api/http";
+import { requireUser } from "@/app/lib/auth";
 import { promoteFor, removeFor } from "@/app/lib/seminars";
 import { memberChange, seminarId, userId } from "../../../schema";
 
@@ -17,9 +16,8 @@ async function ids(context: Context) {
 /** PATCH /api/seminars/{id}/members/{userId} { role: "instructor" }: promote a co-instructor (instructors only). */
 export const PATCH = route(async (request: Request, context: Context) => {
   const { id, member } = await ids(context);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to change a seminar.");
-  parseParams(memberChange, await readJson(request));
+  const user = await requireUser(request, "Sign in to change a seminar.");
+  await readInput(request, memberChange);
   promoteFor(user.id, id, member);
   return NextResponse.json({ ok: true });
 });
@@ -27,8 +25,7 @@ export const PATCH = route(async (request: Request, context: Context) => {
 /** DELETE /api/seminars/{id}/members/{userId}: remove a member; their notes stay (instructors only). */
 export const DELETE = route(async (request: Request, context: Context) => {
   const { id, member } = await ids(context);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to change a seminar.");
+  const user = await requireUser(request, "Sign in to change a seminar.");
   removeFor(user.id, id, member);
   return NextResponse.json({ ok: true });
 });
