@@ -1,12 +1,14 @@
 import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
-import { ApiError } from "@/app/api/http";
+import { ApiError, notFoundError } from "@/app/api/http";
+import { DUE_AFTER_OPENING, type CreateAssignmentInput, type UpdateAssignmentInput } from "@/app/api/seminars/schema";
 import { getDb } from "@/db/client";
 import {
   addMember,
   createAssignment,
   createSeminar,
   findSeminarByCode,
+  getActiveMembership,
   getAssignment,
   getMembership,
   getSeminar,
@@ -15,11 +17,11 @@ import {
   removeMember,
   updateAssignment,
   updateSeminar,
+  type NewAssignment,
   type Role,
 } from "@/db/queries/seminars";
-import type { AssignmentRow, SeminarRow } from "@/db/schema";
-import { BodyError, BodyTooLargeError, validateBody } from "@/lib/annotations/body";
-import type { BodyJson } from "@/lib/annotations/types";
+import type { AssignmentRow, SeminarMemberRow, SeminarRow } from "@/db/schema";
+import { checkedBody } from "./checked-body";
 import { getRateLimiter } from "./rate-limit";
 
 /**
@@ -64,15 +66,18 @@ export interface SeminarAccess {
 export function memberAccess(userId: string | null, seminarId: string): SeminarAccess {
   const db = getDb();
   const seminar = getSeminar(db, seminarId);
-  const member = seminar && userId ? getMembership(db, seminarId, userId) : undefined;
-  if (!seminar || !member || member.removedAt) throw new ApiError(404, "not_found", `Seminar "${seminarId}" was not found`);
+  const member = seminar && userId ? getActiveMembership(db, seminarId, userId) : undefined;
+  if (!seminar || !member) throw notFoundError(`Seminar "${seminarId}"`);
   return { seminar, role: member.role };
 }
 
-/** The seminar if the user is one of its instructors; 404 for non-members, 403 for students. */
-export function instructorAccess(userId: string | null, seminarId: string): SeminarAccess {
+/**
+ * The seminar if the user is one of its instructors; 404 for non-members, 403 for students,
+ * whose message ends with `action` ("Only the seminar's instructors can do this").
+ */
+export function instructorAccess(userId: string | null, seminarId: string, action = "do this"): SeminarAccess {
   const access = memberAccess(userId, seminarId);
-  if (access.role !== "instructor") throw new ApiError(403, "forbidden", "Only the seminar's instructors can do this");
+  if (access.role !== "instructor") throw new ApiError(403, "forbidden", `Only the seminar's instructors can ${action}`);
   return access;
 }
 
@@ -121,72 +126,90 @@ export function updateSeminarFor(
   );
 }
 
+/** Another member's current membership, for an instructor's change (404 if they are not a member). */
+function memberToChange(userId: string, seminarId: string, memberId: string): SeminarMemberRow {
+  instructorAccess(userId, seminarId);
+  const member = getActiveMembership(getDb(), seminarId, memberId);
+  if (!member) throw new ApiError(404, "not_found", "This person is not a member of the seminar");
+  return member;
+}
+
 /** Promote a member to instructor (instructors). */
 export function promoteFor(userId: string, seminarId: string, memberId: string): void {
-  instructorAccess(userId, seminarId);
-  const member = getMembership(getDb(), seminarId, memberId);
-  if (!member || member.removedAt) throw new ApiError(404, "not_found", "This person is not a member of the seminar");
+  memberToChange(userId, seminarId, memberId);
   promoteMember(getDb(), seminarId, memberId);
 }
 
 /** Remove a member (instructors); their notes stay, marked as from a former member. */
 export function removeFor(userId: string, seminarId: string, memberId: string): void {
-  instructorAccess(userId, seminarId);
+  const member = memberToChange(userId, seminarId, memberId);
   const db = getDb();
-  const member = getMembership(db, seminarId, memberId);
-  if (!member || member.removedAt) throw new ApiError(404, "not_found", "This person is not a member of the seminar");
   if (member.role === "instructor" && instructorCount(db, seminarId) <= 1) {
     throw new ApiError(409, "last_instructor", "A seminar keeps at least one instructor: promote someone else first");
   }
   removeMember(db, seminarId, memberId, new Date().toISOString());
 }
 
-/** A prompt checked against the comment schema. */
-export function checkedPrompt(json: unknown): { prompt: BodyJson; text: string } {
-  try {
-    const { doc, text } = validateBody(json);
-    return { prompt: doc.toJSON() as BodyJson, text };
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new ApiError(413, "too_large", error.message);
-    if (error instanceof BodyError) throw new ApiError(400, "invalid_body", `prompt${error.field.replace(/^body/, "")}: ${error.message}`);
-    throw error;
-  }
+/** An assignment's stored fields besides its prompt. */
+type AssignmentValues = Omit<NewAssignment, "id" | "seminarId" | "createdBy" | "now" | "prompt" | "promptText">;
+
+/**
+ * Validated assignment input as stored: dates in UTC, and what to read as either a comparison or
+ * provisions (setting one clears the other). Only the fields given are set, so the same mapping
+ * serves creation (where the schema requires them all) and change.
+ */
+function assignmentValues(input: CreateAssignmentInput): AssignmentValues;
+function assignmentValues(input: UpdateAssignmentInput): Partial<AssignmentValues>;
+function assignmentValues(input: UpdateAssignmentInput): Partial<AssignmentValues> {
+  return {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.compare !== undefined ? { compareQuery: input.compare, provisions: null } : {}),
+    ...(input.provisions !== undefined ? { provisions: input.provisions, compareQuery: null } : {}),
+    ...(input.opensAt !== undefined ? { opensAt: new Date(input.opensAt).toISOString() } : {}),
+    ...(input.dueAt !== undefined ? { dueAt: new Date(input.dueAt).toISOString() } : {}),
+    ...(input.peersAfterPosting !== undefined ? { peersAfterPosting: input.peersAfterPosting } : {}),
+  };
 }
 
-/** What an assignment asks to read, as validated input. */
-export interface AssignmentInput {
-  title: string;
-  prompt: unknown;
-  compareQuery: string | null;
-  provisions: string[] | null;
-  opensAt: string;
-  dueAt: string;
-  peersAfterPosting: boolean;
+/** An assignment's prompt checked against the comment schema, as stored. */
+function promptValues(json: unknown): Pick<NewAssignment, "prompt" | "promptText"> {
+  const { body, text } = checkedBody(json, { field: "prompt" });
+  return { prompt: body, promptText: text };
 }
 
 /** Create an assignment (instructors). */
-export function createAssignmentFor(userId: string, seminarId: string, input: AssignmentInput): string {
+export function createAssignmentFor(userId: string, seminarId: string, input: CreateAssignmentInput): string {
   instructorAccess(userId, seminarId);
-  const { prompt, text } = checkedPrompt(input.prompt);
   const id = randomUUID();
-  createAssignment(getDb(), { id, seminarId, ...input, prompt, promptText: text, createdBy: userId, now: new Date().toISOString() });
+  createAssignment(getDb(), { id, seminarId, ...assignmentValues(input), ...promptValues(input.prompt), createdBy: userId, now: new Date().toISOString() });
   return id;
 }
 
-/** Change an assignment (instructors). */
-export function updateAssignmentFor(userId: string, seminarId: string, assignmentId: string, input: Partial<AssignmentInput>): void {
-  instructorAccess(userId, seminarId);
-  const db = getDb();
-  if (!getAssignment(db, seminarId, assignmentId)) throw new ApiError(404, "not_found", `Assignment "${assignmentId}" was not found`);
-  const { prompt, ...rest } = input;
-  const checked = prompt !== undefined ? checkedPrompt(prompt) : null;
-  updateAssignment(db, assignmentId, { ...rest, ...(checked ? { prompt: checked.prompt, promptText: checked.text } : {}) }, new Date().toISOString());
+/**
+ * Change an assignment (instructors). A change of one date is checked against the stored other
+ * date, so that an assignment is never due before it opens.
+ */
+export function updateAssignmentFor(userId: string, seminarId: string, assignmentId: string, input: UpdateAssignmentInput): void {
+  const { assignment } = assignmentAccess(userId, seminarId, assignmentId, { instructor: true });
+  const values = { ...assignmentValues(input), ...(input.prompt !== undefined ? promptValues(input.prompt) : {}) };
+  if (new Date(values.dueAt ?? assignment.dueAt) <= new Date(values.opensAt ?? assignment.opensAt)) {
+    throw new ApiError(400, "invalid_parameter", `${input.dueAt !== undefined ? "dueAt" : "opensAt"}: ${DUE_AFTER_OPENING}`);
+  }
+  updateAssignment(getDb(), assignmentId, values, new Date().toISOString());
 }
 
-/** An assignment the user may open (any current member); 404 otherwise. */
-export function assignmentAccess(userId: string | null, seminarId: string, assignmentId: string): SeminarAccess & { assignment: AssignmentRow } {
-  const access = memberAccess(userId, seminarId);
+/**
+ * An assignment the user may open: any current member's, or with `instructor` only an
+ * instructor's (403 for students, ending with `action`); 404 for non-members and unknown ids.
+ */
+export function assignmentAccess(
+  userId: string | null,
+  seminarId: string,
+  assignmentId: string,
+  only: { instructor?: boolean; action?: string } = {},
+): SeminarAccess & { assignment: AssignmentRow } {
+  const access = only.instructor ? instructorAccess(userId, seminarId, only.action) : memberAccess(userId, seminarId);
   const assignment = getAssignment(getDb(), seminarId, assignmentId);
-  if (!assignment) throw new ApiError(404, "not_found", `Assignment "${assignmentId}" was not found`);
+  if (!assignment) throw notFoundError(`Assignment "${assignmentId}"`);
   return { ...access, assignment };
 }

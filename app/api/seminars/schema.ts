@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { compareQuery, parseCompareParams, parseSide } from "@/lib/compare/params";
+import { assignmentId, seminarId } from "../ids";
 
 /** Request shapes of the seminars API; route types are inferred from these. */
 
-export const seminarId = z.string().uuid("must be a seminar id");
-export const assignmentId = z.string().uuid("must be an assignment id");
+export { assignmentId, seminarId };
 export const userId = z.string().min(1).max(100);
 
 const text = (max: number, name: string) => z.string().trim().max(max, `${name} has at most ${max} characters`);
@@ -55,31 +55,30 @@ const side = z.string().transform((value, ctx) => {
 
 const isoDate = z.iso.datetime({ offset: true, message: "use an ISO date and time, e.g. 2026-12-01T09:00:00Z" });
 
-const assignmentFields = {
-  title: text(160, "the title").min(2, "give the assignment a title"),
-  prompt: z.unknown(),
-  compare: comparison.optional(),
-  provisions: z.array(side).min(1).max(20).optional(),
-  opensAt: isoDate,
-  dueAt: isoDate,
-  peersAfterPosting: z.boolean().default(false),
-};
-
-export const createAssignmentInput = z
-  .object(assignmentFields)
-  .strict()
-  .refine((a) => (a.compare === undefined) !== (a.provisions === undefined), { message: "set what to read: a comparison (compare) or a list of provisions (provisions)", path: ["compare"] })
-  .refine((a) => new Date(a.dueAt) > new Date(a.opensAt), { message: "the due date comes after the opening date", path: ["dueAt"] });
-
-export const updateAssignmentInput = z
+/** What an assignment asks for; every field may be changed later. */
+const assignmentFields = z
   .object({
-    title: assignmentFields.title.optional(),
-    prompt: z.unknown().optional(),
+    title: text(160, "the title").min(2, "give the assignment a title"),
+    prompt: z.unknown(),
     compare: comparison.optional(),
     provisions: z.array(side).min(1).max(20).optional(),
-    opensAt: isoDate.optional(),
-    dueAt: isoDate.optional(),
-    peersAfterPosting: z.boolean().optional(),
+    opensAt: isoDate,
+    dueAt: isoDate,
+    peersAfterPosting: z.boolean(),
   })
-  .strict()
+  .strict();
+
+/** The message when an assignment would be due before it opens (at creation or after a change). */
+export const DUE_AFTER_OPENING = "the due date comes after the opening date";
+
+export const createAssignmentInput = assignmentFields
+  // The default belongs to creation only: a change that leaves it out keeps the stored value.
+  .extend({ peersAfterPosting: z.boolean().default(false) })
+  .refine((a) => (a.compare === undefined) !== (a.provisions === undefined), { message: "set what to read: a comparison (compare) or a list of provisions (provisions)", path: ["compare"] })
+  .refine((a) => new Date(a.dueAt) > new Date(a.opensAt), { message: DUE_AFTER_OPENING, path: ["dueAt"] });
+export type CreateAssignmentInput = z.infer<typeof createAssignmentInput>;
+
+export const updateAssignmentInput = assignmentFields
+  .partial()
   .refine((a) => !(a.compare !== undefined && a.provisions !== undefined), { message: "a comparison or a list of provisions, not both", path: ["compare"] });
+export type UpdateAssignmentInput = z.infer<typeof updateAssignmentInput>;

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { readJson } from "@/app/api/annotations/request";
-import { currentUser } from "@/app/lib/auth";
+import { parseParams, readInput, route } from "@/app/api/http";
+import { currentUser, requireUser } from "@/app/lib/auth";
 import { getDb } from "@/app/lib/db";
 import { createAssignmentFor, memberAccess } from "@/app/lib/seminars";
 import { listAssignments } from "@/db/queries/seminars";
@@ -23,17 +22,7 @@ export const GET = route(async (request: Request, context: Context) => {
 /** POST /api/seminars/{id}/assignments: a new assignment (instructors only). */
 export const POST = route(async (request: Request, context: Context) => {
   const id = parseParams(seminarId, (await context.params).id);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to set assignments.");
-  const input = parseParams(createAssignmentInput, await readJson(request));
-  const assignment = createAssignmentFor(user.id, id, {
-    title: input.title,
-    prompt: input.prompt,
-    compareQuery: input.compare ?? null,
-    provisions: input.provisions ?? null,
-    opensAt: new Date(input.opensAt).toISOString(),
-    dueAt: new Date(input.dueAt).toISOString(),
-    peersAfterPosting: input.peersAfterPosting,
-  });
+  const user = await requireUser(request, "Sign in to set assignments.");
+  const assignment = createAssignmentFor(user.id, id, await readInput(request, createAssignmentInput));
   return NextResponse.json({ assignment: { id: assignment } }, { status: 201, headers: { Location: `/seminars/${id}/assignments/${assignment}` } });
 });

@@ -1,5 +1,5 @@
-import { ApiError, parseParams, route } from "@/app/api/http";
-import { currentUser } from "@/app/lib/auth";
+import { attachment, parseParams, route } from "@/app/api/http";
+import { requireUser } from "@/app/lib/auth";
 import { getDb } from "@/app/lib/db";
 import { exportRecords, labeller } from "@/app/lib/note-export";
 import { assignmentAccess } from "@/app/lib/seminars";
@@ -15,14 +15,10 @@ export const GET = route(async (request: Request, context: { params: Promise<{ i
   const params = await context.params;
   const id = parseParams(seminarId, params.id);
   const aid = parseParams(assignmentId, params.aid);
-  const user = await currentUser(request);
-  if (!user) throw new ApiError(401, "unauthenticated", "Sign in to export an assignment's notes.");
-  const { role } = assignmentAccess(user.id, id, aid);
-  if (role !== "instructor") throw new ApiError(403, "forbidden", "Only the seminar's instructors can export its notes");
+  const user = await requireUser(request, "Sign in to export an assignment's notes.");
+  assignmentAccess(user.id, id, aid, { instructor: true, action: "export its notes" });
   const db = getDb();
   const notes = exportRecords(listNotes(db, viewerFor(user.id), { assignment: aid }), undefined);
   const { label } = labeller(db);
-  return new Response(`\ufeff${toCsv(notes, label)}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="assignment-${aid}.csv"` },
-  });
+  return attachment(toCsv(notes, label), `assignment-${aid}.csv`, "text/csv; charset=utf-8");
 });
