@@ -30,13 +30,9 @@ export function assignmentWork(db: Db, instructorId: string, assignment: Assignm
   const order = new Map(provisions.map((p, i) => [p.key, i]));
   const notes = listNotes(db, viewerFor(instructorId), { assignment: assignment.id }).map((n) => presentNote(n, instructorId));
   const byId = new Map(notes.map((n) => [n.id, n]));
-  const rootOf = (note: NoteJson) => {
-    let current = note;
-    for (let i = 0; i < 50 && current.inReplyTo && byId.has(current.inReplyTo); i++) current = byId.get(current.inReplyTo)!;
-    return current;
-  };
   const records = notes.map((note): OverviewNote & { note: NoteJson } => {
-    const root = rootOf(note);
+    // A reply is placed where its thread's first note is (itself, if that note cannot be read).
+    const root = byId.get(note.threadId) ?? note;
     const target = root.targets.find((t) => t.origin === "selected");
     const provision = target ? `${target.document}:${target.anchor.status === "orphan" ? target.provision : target.anchor.provision}` : null;
     return {

@@ -17,6 +17,7 @@ export interface NoteEvent {
  * behind the same two methods.
  */
 export interface NoteChannel {
+  /** Tell the listeners of the event's documents, after the caller has returned (a write is not held up by its readers). */
   publish(event: NoteEvent): void;
   /** Listen to the events of one document; returns the function that stops listening. */
   subscribe(document: string, listener: (event: NoteEvent) => void): () => void;
@@ -26,7 +27,18 @@ class InProcessChannel implements NoteChannel {
   private emitter = new EventEmitter().setMaxListeners(0);
 
   publish(event: NoteEvent): void {
-    for (const document of new Set(event.documents)) this.emitter.emit(`document:${document}`, event);
+    setImmediate(() => {
+      for (const document of new Set(event.documents)) {
+        for (const listener of this.emitter.listeners(`document:${document}`) as ((event: NoteEvent) => void)[]) {
+          // One reader's failure is logged and costs the others nothing.
+          try {
+            listener(event);
+          } catch (error) {
+            console.error(error);
+          }
+        }
+      }
+    });
   }
 
   subscribe(document: string, listener: (event: NoteEvent) => void): () => void {

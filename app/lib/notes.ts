@@ -1,16 +1,18 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { ApiError } from "@/app/api/http";
+import { ApiError, notFoundError } from "@/app/api/http";
 import type { CreateNoteInput, UpdateNoteInput } from "@/app/api/annotations/schema";
 import { getDb } from "@/db/client";
-import { createNote, getNote, getNoteRow, getNoteUnchecked, softDeleteNote, StaleVersionError, updateNote, type StoredNote, type Viewer } from "@/db/queries/annotations";
+import { canRead, createNote, getNote, getNoteRow, getNoteUnchecked, softDeleteNote, StaleVersionError, updateNote, type StoredNote } from "@/db/queries/annotations";
 import { getDocument, getProvisionText } from "@/db/queries/corpus";
 import { describePassage } from "@/lib/anchoring";
-import { BodyError, BodyTooLargeError, validateBody } from "@/lib/annotations/body";
-import type { BodyJson, NoteRecord, NoteTarget } from "@/lib/annotations/types";
+import { anchorPassage } from "@/lib/anchoring/anchor";
+import type { NoteRecord, NoteTarget } from "@/lib/annotations/types";
+import { emptyBody } from "@/lib/prosemirror/comment-schema";
 import { getCodebook } from "@/db/queries/codebooks";
-import { getAssignmentById, getMembership } from "@/db/queries/seminars";
-import { getNoteChannel } from "./live";
+import { getActiveMembership, getAssignmentById } from "@/db/queries/seminars";
+import { checkedBody } from "./checked-body";
+import { getNoteChannel, type NoteEvent } from "./live";
 import { viewerFor } from "./viewer";
 
 /**
@@ -18,16 +20,17 @@ import { viewerFor } from "./viewer";
  * selectors from the stored text (never trusting a client's quote), and telling open readers.
  */
 
-/** A body checked against the comment schema, as stored (a coding's may be empty). */
-function checkedBody(json: unknown, allowEmpty = false): { body: BodyJson; text: string } {
-  try {
-    const { doc, text } = validateBody(json, { allowEmpty });
-    return { body: doc.toJSON() as BodyJson, text };
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new ApiError(413, "too_large", error.message);
-    if (error instanceof BodyError) throw new ApiError(400, "invalid_body", `${error.field}: ${error.message}`);
-    throw error;
-  }
+/** A passage of a provision's stored text, with its selectors built from that text. */
+function passageAt(place: { document: string; edition: string; provision: string }, text: string, start: number, end: number): NoteTarget {
+  const { quote, position } = describePassage(text, start, end);
+  return {
+    document: place.document,
+    edition: place.edition,
+    provision: place.provision,
+    quote,
+    position,
+    anchor: { status: "exact", provision: place.provision, start, end, score: 1 },
+  };
 }
 
 /** Resolve a passage against the stored text: the provision must exist and hold the range. */
@@ -45,15 +48,7 @@ function resolveTarget(input: CreateNoteInput["targets"][number], index: number)
     throw new ApiError(400, "invalid_target", `targets[${index}].end: the provision's text has ${provision.text.length} characters`);
   }
   if (provision.text.slice(input.start, input.end).trim() === "") throw new ApiError(400, "invalid_target", `targets[${index}]: the passage is empty`);
-  const { quote, position } = describePassage(provision.text, input.start, input.end);
-  return {
-    document: input.document,
-    edition: input.edition,
-    provision: input.provision,
-    quote,
-    position,
-    anchor: { status: "exact", provision: input.provision, start: input.start, end: input.end, score: 1 },
-  };
+  return passageAt(input, provision.text, input.start, input.end);
 }
 
 function uniqueTags(tags: readonly string[]): string[] {
@@ -62,8 +57,14 @@ function uniqueTags(tags: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-function documentsOf(note: StoredNote, parent?: StoredNote): string[] {
-  return [...new Set([...note.targets, ...(parent?.targets ?? [])].map((t) => t.document))];
+/**
+ * Tell open readers of a note's documents (those of its thread's first note) what happened to it.
+ * `known` is a note already at hand that may be that first note.
+ */
+function tell(type: NoteEvent["type"], note: StoredNote, known?: StoredNote): void {
+  const root = note.threadId === note.id ? note : known?.id === note.threadId ? known : getNoteUnchecked(getDb(), note.threadId);
+  const documents = [...new Set([...note.targets, ...(root?.targets ?? [])].map((t) => t.document))];
+  getNoteChannel().publish({ type, noteId: note.id, threadId: note.threadId, documents });
 }
 
 /**
@@ -77,8 +78,8 @@ function placeNote(userId: string, input: { visibility?: "private" | "public" | 
   let assignmentId: string | null = null;
   if (input.assignmentId) {
     const assignment = getAssignmentById(db, input.assignmentId);
-    const member = assignment ? getMembership(db, assignment.seminarId, userId) : undefined;
-    if (!assignment || !member || member.removedAt) throw new ApiError(400, "invalid_parameter", "assignmentId: there is no assignment with this id in your seminars");
+    const member = assignment ? getActiveMembership(db, assignment.seminarId, userId) : undefined;
+    if (!assignment || !member) throw new ApiError(400, "invalid_parameter", "assignmentId: there is no assignment with this id in your seminars");
     if (seminarId && seminarId !== assignment.seminarId) throw new ApiError(400, "invalid_parameter", "seminarId: the assignment belongs to another seminar");
     if (member.role === "student" && new Date(assignment.opensAt).getTime() > Date.now()) {
       throw new ApiError(400, "not_open", `assignmentId: the assignment opens on ${assignment.opensAt.slice(0, 10)}`);
@@ -87,10 +88,10 @@ function placeNote(userId: string, input: { visibility?: "private" | "public" | 
     assignmentId = assignment.id;
   }
   const visibility = input.visibility ?? (assignmentId ? "seminar" : "public");
-  if (visibility === "seminar") {
-    const member = seminarId ? getMembership(db, seminarId, userId) : undefined;
-    if (!member || member.removedAt) throw new ApiError(400, "invalid_parameter", "seminarId: there is no seminar with this id that you belong to");
-  } else if (!assignmentId) seminarId = null;
+  // An assignment's seminar is the one whose membership was just checked.
+  if (visibility === "seminar" && !assignmentId && !(seminarId && getActiveMembership(db, seminarId, userId))) {
+    throw new ApiError(400, "invalid_parameter", "seminarId: there is no seminar with this id that you belong to");
+  }
   return { visibility, seminarId: visibility === "seminar" ? seminarId : null, assignmentId };
 }
 
@@ -107,12 +108,11 @@ function checkedCodes(input: { codebook: string; elements: string[] }): { codebo
 /** Create a note or a reply for the signed-in user. */
 export function createNoteFor(userId: string, input: CreateNoteInput): StoredNote {
   const db = getDb();
-  const viewer: Viewer = viewerFor(userId);
-  const { body, text } = checkedBody(input.body ?? { type: "doc", content: [{ type: "paragraph" }] }, Boolean(input.codes));
+  const { body, text } = checkedBody(input.body ?? emptyBody(), { allowEmpty: Boolean(input.codes) });
   const codes = input.codes ? checkedCodes(input.codes) : null;
   let parent: StoredNote | undefined;
   if (input.inReplyTo) {
-    parent = getNote(db, viewer, input.inReplyTo);
+    parent = getNote(db, viewerFor(userId), input.inReplyTo);
     if (!parent) throw new ApiError(400, "invalid_reply", "inReplyTo: there is no note with this id that you can read");
     if (parent.deleted) throw new ApiError(400, "invalid_reply", "inReplyTo: this note was deleted");
   }
@@ -131,33 +131,25 @@ export function createNoteFor(userId: string, input: CreateNoteInput): StoredNot
     seminarId: parent ? parent.seminarId : place!.seminarId,
     assignmentId: parent ? parent.assignmentId : place!.assignmentId,
     inReplyTo: parent ? parent.id : null,
-    threadId: parent ? threadOf(parent) : id,
+    threadId: parent ? parent.threadId : id,
     codes,
     targets,
     now,
   });
-  const note = getNote(db, viewerFor(userId), id)!;
-  getNoteChannel().publish({ type: "created", noteId: id, threadId: parent ? threadOf(parent) : id, documents: documentsOf(note, parent && rootOf(parent)) });
+  // Read back unchecked: an author may always read their own notes.
+  const note = getNoteUnchecked(db, id)!;
+  tell("created", note, parent);
   return note;
 }
 
-/** The id of the first note of a note's thread. */
-function threadOf(note: StoredNote): string {
-  return getNoteRow(getDb(), note.id)!.threadId;
-}
-
-/** The first note of the thread, whose passages say which readers to tell. */
-function rootOf(note: StoredNote): StoredNote | undefined {
-  return getNoteUnchecked(getDb(), threadOf(note));
-}
-
-/** The note for an author's change: 404 if the viewer cannot read it, 403 if it is not theirs. */
+/** The note for an author's change: 404 if the user cannot read it, 403 if it is not theirs. */
 function ownNote(userId: string, id: string): StoredNote {
   const db = getDb();
-  const note = getNote(db, viewerFor(userId), id);
-  if (!note) throw new ApiError(404, "not_found", `Note "${id}" was not found`);
-  if (note.author.id !== userId) throw new ApiError(403, "forbidden", "Only the author of a note can change it");
-  return note;
+  const note = getNoteUnchecked(db, id);
+  // An author may always read their own notes; anyone else's reading rights decide 404 or 403.
+  if (note?.author.id === userId) return note;
+  if (!note || !canRead(db, viewerFor(userId), note)) throw notFoundError(`Note "${id}"`);
+  throw new ApiError(403, "forbidden", "Only the author of a note can change it");
 }
 
 /** Edit a note the user wrote, at the version they edited. */
@@ -182,14 +174,14 @@ export function updateNoteFor(userId: string, id: string, input: UpdateNoteInput
     }
     throw error;
   }
-  const updated = getNote(getDb(), viewerFor(userId), id)!;
-  getNoteChannel().publish({ type: "updated", noteId: id, threadId: threadOf(updated), documents: documentsOf(updated, rootOf(updated)) });
+  const updated = getNoteUnchecked(getDb(), id)!;
+  tell("updated", updated);
   return updated;
 }
 
 /** Soft-delete a note the user wrote: its rows stay, readers see "deleted". */
 export function deleteNoteFor(userId: string, id: string, version: number | null): StoredNote {
-  const note = ownNote(userId, id);
+  ownNote(userId, id);
   try {
     softDeleteNote(getDb(), id, version, new Date().toISOString());
   } catch (error) {
@@ -198,8 +190,8 @@ export function deleteNoteFor(userId: string, id: string, version: number | null
     }
     throw error;
   }
-  const deleted = getNote(getDb(), viewerFor(userId), id)!;
-  getNoteChannel().publish({ type: "deleted", noteId: id, threadId: threadOf(deleted), documents: documentsOf(deleted, rootOf(note)) });
+  const deleted = getNoteUnchecked(getDb(), id)!;
+  tell("deleted", deleted);
   return deleted;
 }
 
@@ -210,47 +202,76 @@ export interface ImportResult {
 }
 
 /**
- * Import notes (from a JSON-LD export) as the signed-in user's: their passages must be in this
- * library; a note whose id is already taken is skipped, so importing twice changes nothing.
+ * An imported passage found again in this library's text of its provision: the exact words it
+ * quotes, at its position or (the text having moved) elsewhere in the provision. Its selectors
+ * are then built from the stored text, as for a new note; a reason for the report when the words
+ * are not there.
+ */
+function importedTarget(target: NoteTarget): NoteTarget | string {
+  const provision = getProvisionText(getDb(), target.document, target.edition, target.provision);
+  if (!provision) return `${target.document}/${target.edition} has no provision ${target.provision} here`;
+  let found;
+  try {
+    found = anchorPassage(provision.text, target);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  if (found?.status !== "exact" && found?.status !== "moved") return `the words it quotes are not in ${target.document}/${target.edition} ${target.provision} here`;
+  return passageAt(target, provision.text, found.start, found.end);
+}
+
+/** Store one imported note as the user's; the reason when it is skipped. */
+function importNote(userId: string, record: NoteRecord): string | null {
+  const db = getDb();
+  if (getNoteRow(db, record.id)) return "a note with this id is already here";
+  const targets: NoteTarget[] = [];
+  for (const target of record.targets) {
+    const found = importedTarget(target);
+    if (typeof found === "string") return found;
+    targets.push(found);
+  }
+  const parent = record.inReplyTo ? getNoteRow(db, record.inReplyTo) : undefined;
+  if (record.inReplyTo && !parent) return `the note it replies to (${record.inReplyTo}) is not here`;
+  if (record.deleted) return "it was deleted";
+  let body;
+  try {
+    // Checked and its plain text derived as for a new note (the text the file gives is not used).
+    body = checkedBody(record.body, { allowEmpty: record.motivation === "classifying" });
+  } catch (error) {
+    if (error instanceof ApiError) return error.message;
+    throw error;
+  }
+  createNote(db, {
+    id: record.id,
+    authorId: userId,
+    body: body.body,
+    bodyText: body.text,
+    tags: uniqueTags(record.tags),
+    visibility: parent ? parent.visibility : record.visibility === "seminar" ? "private" : record.visibility,
+    seminarId: parent ? parent.seminarId : null,
+    inReplyTo: parent ? parent.id : null,
+    threadId: parent ? parent.threadId : record.id,
+    targets,
+    now: record.created,
+  });
+  return null;
+}
+
+/**
+ * Import notes (from a JSON-LD export) as the signed-in user's, in one transaction: their
+ * passages must be in this library's text (the words they quote, whose selectors are rebuilt
+ * from it); a note whose id is already taken is skipped, so importing twice changes nothing.
  * Replies keep their thread when the note they answer is imported too or already here.
  */
 export function importNotesFor(userId: string, records: readonly NoteRecord[]): ImportResult {
-  const db = getDb();
   const result: ImportResult = { imported: 0, skipped: [] };
   const ordered = [...records].sort((a, b) => Number(a.inReplyTo !== null) - Number(b.inReplyTo !== null) || a.created.localeCompare(b.created));
-  for (const record of ordered) {
-    if (getNoteRow(db, record.id)) {
-      result.skipped.push({ id: record.id, reason: "a note with this id is already here" });
-      continue;
+  getDb().transaction(() => {
+    for (const record of ordered) {
+      const reason = importNote(userId, record);
+      if (reason === null) result.imported += 1;
+      else result.skipped.push({ id: record.id, reason });
     }
-    const missing = record.targets.find((t) => !getProvisionText(db, t.document, t.edition, t.provision));
-    if (missing) {
-      result.skipped.push({ id: record.id, reason: `${missing.document}/${missing.edition} has no provision ${missing.provision} here` });
-      continue;
-    }
-    const parent = record.inReplyTo ? getNoteRow(db, record.inReplyTo) : undefined;
-    if (record.inReplyTo && !parent) {
-      result.skipped.push({ id: record.id, reason: `the note it replies to (${record.inReplyTo}) is not here` });
-      continue;
-    }
-    if (record.deleted) {
-      result.skipped.push({ id: record.id, reason: "it was deleted" });
-      continue;
-    }
-    createNote(db, {
-      id: record.id,
-      authorId: userId,
-      body: record.body,
-      bodyText: record.bodyText,
-      tags: uniqueTags(record.tags),
-      visibility: parent ? parent.visibility : record.visibility === "seminar" ? "private" : record.visibility,
-      seminarId: parent ? parent.seminarId : null,
-      inReplyTo: parent ? parent.id : null,
-      threadId: parent ? parent.threadId : record.id,
-      targets: record.targets,
-      now: record.created,
-    });
-    result.imported += 1;
-  }
+  });
   return result;
 }

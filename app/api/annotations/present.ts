@@ -15,6 +15,8 @@ export function presentNote(note: StoredNote, viewerId: string | null) {
     assignmentId: note.assignmentId,
     formerMember: note.formerMember,
     inReplyTo: note.inReplyTo,
+    /** The first note of the thread (the note itself unless it is a reply). */
+    threadId: note.threadId,
     targets: note.targets.map((t) => ({
       document: t.document,
       edition: t.edition,

@@ -1,15 +1,24 @@
 import { z } from "zod";
 import { parseParams, route } from "@/app/api/http";
+import { documentId } from "@/app/api/ids";
 import { viewerFor } from "@/app/lib/viewer";
 import { currentUser } from "@/app/lib/auth";
 import { getDb } from "@/app/lib/db";
-import { getNoteChannel } from "@/app/lib/live";
-import { getNote } from "@/db/queries/annotations";
+import { getNoteChannel, type NoteEvent } from "@/app/lib/live";
+import { canRead, getNoteUnchecked, type StoredNote } from "@/db/queries/annotations";
 import { presentNote } from "../present";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({ document: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a document id") });
+const query = z.object({ document: documentId });
+
+const loaded = new WeakMap<NoteEvent, StoredNote | null>();
+
+/** The note an event is about, read once however many readers are listening. */
+function noteOf(event: NoteEvent): StoredNote | null {
+  if (!loaded.has(event)) loaded.set(event, getNoteUnchecked(getDb(), event.noteId) ?? null);
+  return loaded.get(event)!;
+}
 
 /**
  * GET /api/annotations/stream?document=: Server-Sent Events with every new, edited and deleted
@@ -35,8 +44,8 @@ export const GET = route(async (request: Request) => {
       const unsubscribe = getNoteChannel().subscribe(document, (event) => {
         // Each reader is sent only what they may read, checked when the event happens.
         // Rights are read again for each event: a seminar joined or an assignment posted to since counts.
-        const note = getNote(getDb(), viewerFor(userId), event.noteId);
-        if (!note) return;
+        const note = noteOf(event);
+        if (!note || !canRead(getDb(), viewerFor(userId), note)) return;
         send(`event: note\ndata: ${JSON.stringify({ type: event.type, threadId: event.threadId, annotation: presentNote(note, userId) })}\n\n`);
       });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
