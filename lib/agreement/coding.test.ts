@@ -194,6 +194,7 @@ describe("codingAgreement, bad input", () => {
   test("a name listed twice or empty", () => {
     assert.throws(() => codingAgreement({ ...twoCoders, units: ["u1", "u1"] }), { name: "RangeError", message: /Unit "u1" is listed twice/ });
     assert.throws(() => codingAgreement({ ...twoCoders, coders: ["ana", ""] }), { name: "RangeError", message: /Coder 2 must be a non-empty string/ });
+    assert.throws(() => codingAgreement({ ...twoCoders, elements: "violence" as never }), { name: "RangeError", message: "The elements must be an array of names" });
   });
 
   test("no units or no elements: nothing to measure, no error", () => {

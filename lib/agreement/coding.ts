@@ -4,6 +4,7 @@
  * elements are understood alike and which provisions to discuss in class.
  */
 
+import { indexBy } from "../index-by";
 import { krippendorffAlpha } from "./alpha";
 import { cohenKappa } from "./kappa";
 
@@ -128,15 +129,12 @@ export function codingAgreement(input: CodingInput): CodingAgreement {
 }
 
 /** Position of each name, refusing lists that are not arrays of distinct non-empty strings. */
-function indexOf(names: unknown, what: string): Map<string, number> {
-  if (!Array.isArray(names)) throw new RangeError(`The ${what}s must be an array of names`);
-  const index = new Map<string, number>();
-  names.forEach((name: unknown, i) => {
-    if (typeof name !== "string" || name === "") throw new RangeError(`${capital(what)} ${i + 1} must be a non-empty string`);
-    if (index.has(name)) throw new RangeError(`${capital(what)} "${name}" is listed twice`);
-    index.set(name, i);
+function indexOf(names: readonly unknown[], what: string): Map<string, number> {
+  return indexBy(names, (name) => name, {
+    notArray: `The ${what}s must be an array of names`,
+    noKey: (n) => `${capital(what)} ${n} must be a non-empty string`,
+    twice: (name) => `${capital(what)} "${name}" is listed twice`,
   });
-  return index;
 }
 
 function capital(word: string): string {

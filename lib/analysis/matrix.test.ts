@@ -109,6 +109,8 @@ describe("elementMatrix", () => {
     assert.throws(() => elementMatrix({ ...input, codings: [coding("sco", "violence", "ana", "")] }), { name: "RangeError", message: /no note id/ });
     assert.throws(() => elementMatrix({ ...input, instruments: [...input.instruments, { id: "sco", title: "Again" }] }), { name: "RangeError", message: /instrument id "sco" is listed twice/ });
     assert.throws(() => elementMatrix({ ...input, elements: [{ code: "violence", name: "V", share: Number.NaN }] }), { name: "RangeError", message: /share of element "violence"/ });
+    assert.throws(() => elementMatrix({ ...input, instruments: [{ id: "", title: "None" }] }), { name: "RangeError", message: "Item 1 has no instrument id" });
+    assert.throws(() => elementMatrix({ ...input, elements: "violence" as never }), { name: "RangeError", message: "Expected an array of items with an element code" });
   });
 });
 

@@ -1,4 +1,5 @@
 import { csvCell, csvQuote, csvRows } from "../csv";
+import { indexBy, type IndexByMessages } from "../index-by";
 
 /**
  * The instrument × element matrix: for each element of a codebook, which instruments (treaties,
@@ -98,8 +99,8 @@ export interface ElementMatrix {
  */
 export function elementMatrix(input: MatrixInput): ElementMatrix {
   const { instruments, elements, codings } = input;
-  const column = indexBy(instruments, (i) => i.id, "instrument id");
-  const row = indexBy(elements, (e) => e.code, "element code");
+  const column = indexBy(instruments, (i) => i.id, listed("instrument id"));
+  const row = indexBy(elements, (e) => e.code, listed("element code"));
   elements.forEach((e) => {
     if (e.share !== null && !(typeof e.share === "number" && Number.isFinite(e.share))) {
       throw new RangeError(`The share of element "${e.code}" must be a finite number or null, not ${String(e.share)}`);
@@ -159,15 +160,11 @@ export function matrixCsv(matrix: ElementMatrix): string {
   return csvRows([header, ...lines]);
 }
 
-/** Position of each item by its key, refusing lists with missing or repeated keys. */
-function indexBy<T>(items: readonly T[], key: (item: T) => string, what: string): Map<string, number> {
-  if (!Array.isArray(items)) throw new RangeError(`Expected an array of items with an ${what}`);
-  const index = new Map<string, number>();
-  items.forEach((item, i) => {
-    const k = key(item);
-    if (typeof k !== "string" || k === "") throw new RangeError(`Item ${i + 1} has no ${what}`);
-    if (index.has(k)) throw new RangeError(`The ${what} "${k}" is listed twice`);
-    index.set(k, i);
-  });
-  return index;
+/** indexBy's messages for a list of instruments or elements keyed by `what` ("instrument id"). */
+function listed(what: string): IndexByMessages {
+  return {
+    notArray: `Expected an array of items with an ${what}`,
+    noKey: (n) => `Item ${n} has no ${what}`,
+    twice: (key) => `The ${what} "${key}" is listed twice`,
+  };
 }
