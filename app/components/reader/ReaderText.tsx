@@ -1,14 +1,8 @@
 "use client";
 
-import { DOMParser as PMDOMParser } from "prosemirror-model";
-import { EditorState } from "prosemirror-state";
-import { EditorView } from "prosemirror-view";
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { TextRef } from "@/app/components/notes/NotesProvider";
-import { useTextNotes } from "@/app/components/notes/useTextNotes";
-import { treatySchema } from "@/lib/prosemirror/treaty-schema";
-
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
+import { useServerTextView } from "@/app/components/useServerTextView";
 
 /**
  * The treaty text. The server renders it as HTML (readable without JavaScript); on the client
@@ -17,37 +11,8 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : us
  * It also marks and scrolls to the provision named in the address, and copies links.
  */
 export function ReaderText({ children, label, text }: { children: ReactNode; label: string; text?: TextRef }) {
-  const serverRef = useRef<HTMLDivElement>(null);
-  const mountRef = useRef<HTMLDivElement>(null);
-  const viewRef = useRef<EditorView | null>(null);
-  const notes = useTextNotes(viewRef, text ?? null, true);
-  const [mounted, setMounted] = useState(false);
+  const { serverRef, mountRef, mounted } = useServerTextView({ text: text ?? null, annotatable: true, lazy: false, className: "reader-text__pm", label, keepFocus });
   const [status, setStatus] = useState("");
-
-  useIsomorphicLayoutEffect(() => {
-    const source = serverRef.current;
-    const mount = mountRef.current;
-    if (!source || !mount) return;
-    const doc = PMDOMParser.fromSchema(treatySchema).parse(source, { preserveWhitespace: "full" });
-    const focused = focusKey(source);
-    const view = new EditorView(mount, {
-      state: EditorState.create({ doc, plugins: notes.plugins() }),
-      editable: () => false,
-      attributes: { class: "reader-text__pm", "aria-label": label, role: "document" },
-    });
-    viewRef.current = view;
-    const detach = notes.attach(view);
-    // Someone who tabbed into the server-rendered text keeps their place in the mounted one.
-    if (focused) mount.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
-    setMounted(true);
-    return () => {
-      detach();
-      viewRef.current = null;
-      view.destroy();
-    };
-    // The view is made once per text; notes reach it through its plugin.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [label]);
 
   useEffect(() => {
     if (!mounted) return;
@@ -94,6 +59,12 @@ export function ReaderText({ children, label, text }: { children: ReactNode; lab
       </p>
     </div>
   );
+}
+
+/** Someone who tabbed into the server-rendered text keeps their place in the mounted one. */
+function keepFocus(server: HTMLElement): ((view: HTMLElement) => void) | null {
+  const selector = focusKey(server);
+  return selector ? (view) => view.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true }) : null;
 }
 
 /** A selector for the focused element inside `root`, to find its twin in the mounted view. */
