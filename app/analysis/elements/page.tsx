@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { codebookParam } from "@/app/components/analysis/codebook-param";
 import { CodebookPicker } from "@/app/components/analysis/CodebookPicker";
 import { getDb } from "@/app/lib/db";
 import { matrixFor } from "@/app/lib/matrix";
@@ -19,12 +20,12 @@ export const dynamic = "force-dynamic";
  * present in each instrument's definition, by how many coders, with links to the coded passages,
  * and, for Schmid's codebook, the share of academic definitions containing the element.
  */
-export default async function ElementsPage({ searchParams }: { searchParams: Promise<{ codebook?: string }> }) {
+export default async function ElementsPage({ searchParams }: { searchParams: Promise<{ codebook?: string | string[] }> }) {
   const { codebook = DEFAULT_CODEBOOK_ID } = await searchParams;
   const db = getDb();
   const { viewer } = await currentViewer();
   const books = listCodebooks(db);
-  const found = matrixFor(db, viewer, /^[a-z0-9][a-z0-9-]{0,99}$/.test(codebook) ? codebook : DEFAULT_CODEBOOK_ID);
+  const found = matrixFor(db, viewer, codebookParam(codebook));
   if (!found) {
     return (
       <div className="page">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/app/components/Breadcrumb";
+import { codebookParam } from "@/app/components/analysis/codebook-param";
 import { CodebookPicker } from "@/app/components/analysis/CodebookPicker";
 import { assignmentPageAccess } from "@/app/components/seminars/access";
 import { assignmentSides } from "@/app/lib/assignment-work";
@@ -25,13 +26,13 @@ function figure(value: number | null): string {
  * (Krippendorff's alpha; Cohen's kappa when there are two coders), read in plain words, with the
  * passages where they disagree most. Instructors only.
  */
-export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string; aid: string }>; searchParams: Promise<{ codebook?: string }> }) {
+export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string; aid: string }>; searchParams: Promise<{ codebook?: string | string[] }> }) {
   const { id, aid } = await params;
-  const { codebook = DEFAULT_CODEBOOK_ID } = await searchParams;
+  const { codebook } = await searchParams;
   const base = `/seminars/${id}/assignments/${aid}`;
   const { seminar, assignment, userId } = await assignmentPageAccess(id, aid, `${base}/agreement`, true);
   const db = getDb();
-  const book = getCodebook(db, /^[a-z0-9][a-z0-9-]{0,99}$/.test(codebook) ? codebook : DEFAULT_CODEBOOK_ID) ?? getCodebook(db, DEFAULT_CODEBOOK_ID)!;
+  const book = getCodebook(db, codebookParam(codebook)) ?? getCodebook(db, DEFAULT_CODEBOOK_ID)!;
   const sides = assignmentSides(db, assignment);
   // The units are the provisions the assignment sets (with text); each student decides, for each, which elements it contains.
   const units = sides.flatMap((side) =>
