@@ -67,7 +67,7 @@ export interface CorpusScan {
 export function scanCorpus(folders: readonly string[], cwd = process.cwd()): CorpusScan {
   const scan: CorpusScan = { documents: [], editions: [], notices: [] };
   const seenEditions = new Set<string>();
-  const rel = (file: string) => path.relative(cwd, file) || file;
+  const rel = (file: string) => relativeTo(cwd, file);
 
   for (const folder of folders) {
     for (const documentId of subfolders(folder)) {
@@ -158,9 +158,14 @@ export function readCrosswalkFiles(folders: readonly string[], cwd = process.cwd
       .sort()
       .map((name) => {
         const file = path.join(dir, name);
-        return { file: path.relative(cwd, file) || file, text: readFileSync(file, "utf8") };
+        return { file: relativeTo(cwd, file), text: readFileSync(file, "utf8") };
       });
   });
+}
+
+/** A file's path as notices and the database name it: relative to `cwd` (the file itself when that is `cwd`). */
+function relativeTo(cwd: string, file: string): string {
+  return path.relative(cwd, file) || file;
 }
 
 /** The error notice for a file that could not be read: the error's line, when it has one, beside the file; the message without the place. */

@@ -1,5 +1,6 @@
 import { diffChars } from "diff";
-import { isPunctuation } from "./tokenize";
+import { isPunctuation, unitLength } from "./tokenize";
+import type { TokenOptions } from "./types";
 
 /**
  * Refining a short replacement into character-level pieces, so that a spelling variant shows as
@@ -36,19 +37,13 @@ export interface RefinedPiece {
   rightTo: number;
 }
 
-export interface RefineOptions {
-  ignoreCase: boolean;
-  ignorePunctuation: boolean;
-  ignoreWhitespace: boolean;
-}
-
 /**
  * Compare `left` and `right` character by character (jsdiff `diffChars`) and return the pieces
  * when the two are similar enough (see the thresholds above), else null. A deleted or inserted
  * piece made only of ignored characters (punctuation or whitespace, per the options) comes back
  * as "equal" with one side empty: neutral context that the caller folds into its neighbours.
  */
-export function refineReplacement(left: string, right: string, options: RefineOptions): RefinedPiece[] | null {
+export function refineReplacement(left: string, right: string, options: TokenOptions): RefinedPiece[] | null {
   if (left.length === 0 || right.length === 0 || left.length > REFINE_MAX_CHARS || right.length > REFINE_MAX_CHARS) return null;
   if (sharedBound(left, right, options.ignoreCase) < REFINE_MIN_SIMILARITY) return null;
   const changes = diffChars(left, right, { ignoreCase: options.ignoreCase });
@@ -122,7 +117,7 @@ function sharedBound(left: string, right: string, ignoreCase: boolean): number {
 }
 
 /** True when every character of `text` is one the options say to ignore. */
-function isIgnorable(text: string, options: RefineOptions): boolean {
+function isIgnorable(text: string, options: TokenOptions): boolean {
   for (const char of text) {
     const space = /\s/u.test(char);
     if (space ? !options.ignoreWhitespace : !(options.ignorePunctuation && isPunctuation(char))) return false;
@@ -133,9 +128,6 @@ function isIgnorable(text: string, options: RefineOptions): boolean {
 /** The UTF-16 offset `count` code points after `from` in `text`. */
 function advance(text: string, from: number, count: number): number {
   let i = from;
-  for (let n = 0; n < count; n++) {
-    const code = text.charCodeAt(i);
-    i += code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  }
+  for (let n = 0; n < count; n++) i += unitLength(text, i);
   return i;
 }

@@ -129,7 +129,7 @@ function isApostrophe(code: number): boolean {
 }
 
 /** 2 for a surrogate pair starting at `i`, else 1. */
-function unitLength(text: string, i: number): number {
+export function unitLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }

@@ -49,7 +49,8 @@ export interface FtsQuery {
 
 /** Characters the unicode61 tokenizer keeps in tokens by default (categories L*, N* and Co); the rest separate words. */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
-const TOKEN_RUNS = /[\p{L}\p{N}\p{Co}]+/gu;
+/** The words of a text as the unicode61 tokenizer cuts them: runs of TOKEN_CHAR (for match and matchAll). */
+export const TOKEN_RUNS = /[\p{L}\p{N}\p{Co}]+/gu;
 const SPACE = /\s/u;
 
 type Item = { kind: "word" | "phrase" | "prefix"; text: string; exclude: boolean; typed: string } | { kind: "or" };

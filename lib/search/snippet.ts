@@ -4,8 +4,7 @@
  * index for every result row; words are compared as the unicode61 tokenizer with
  * remove_diacritics does (case and accents folded).
  */
-
-const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
+import { TOKEN_RUNS } from "./query";
 
 /** A word folded for comparison: lower case, accents removed. */
 export function fold(word: string): string {
@@ -20,7 +19,7 @@ export function fold(word: string): string {
 export function makeSnippet(text: string, terms: readonly string[], prefixes: readonly string[], marks: { start: string; end: string }, radius = 12): string {
   const wanted = new Set(terms.map(fold));
   const heads = prefixes.map(fold);
-  const words = [...text.matchAll(WORD)].map((m) => ({ from: m.index!, to: m.index! + m[0].length, hit: false, text: m[0] }));
+  const words = [...text.matchAll(TOKEN_RUNS)].map((m) => ({ from: m.index!, to: m.index! + m[0].length, hit: false, text: m[0] }));
   for (const w of words) {
     const f = fold(w.text);
     w.hit = wanted.has(f) || heads.some((p) => f.startsWith(p));
