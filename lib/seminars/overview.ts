@@ -41,10 +41,11 @@ export interface StudentLine {
 /** Notes and replies per student (deleted ones not counted), students in name order, instructors left out. */
 export function studentLines(members: readonly OverviewMember[], notes: readonly OverviewNote[], dueAt: string): StudentLine[] {
   const due = new Date(dueAt).getTime();
+  const byAuthor = liveNotesBy(notes, (n) => n.authorId);
   return members
     .filter((m) => m.role === "student")
     .map((m) => {
-      const own = notes.filter((n) => n.authorId === m.userId && !n.deleted);
+      const own = byAuthor.get(m.userId) ?? [];
       return {
         userId: m.userId,
         name: m.name,
@@ -55,6 +56,19 @@ export function studentLines(members: readonly OverviewMember[], notes: readonly
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
+}
+
+/** The notes that are not deleted, grouped by a key (in their order); notes whose key is null are left out. */
+function liveNotesBy(notes: readonly OverviewNote[], key: (note: OverviewNote) => string | null): Map<string, OverviewNote[]> {
+  const groups = new Map<string, OverviewNote[]>();
+  for (const note of notes) {
+    const k = key(note);
+    if (note.deleted || k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(note);
+    else groups.set(k, [note]);
+  }
+  return groups;
 }
 
 /** A student's notes in the order of the text (then by time). */
@@ -79,8 +93,9 @@ export interface HeatRow {
  * shows the silence too.
  */
 export function heatMap(provisions: readonly { key: string; label: string }[], notes: readonly OverviewNote[]): HeatRow[] {
+  const byProvision = liveNotesBy(notes, (n) => n.provision);
   const rows = provisions.map((p) => {
-    const here = notes.filter((n) => n.provision === p.key && !n.deleted);
+    const here = byProvision.get(p.key) ?? [];
     const notesCount = here.filter((n) => !n.isReply).length;
     const replies = here.filter((n) => n.isReply).length;
     return { provision: p.key, label: p.label, notes: notesCount, replies, total: notesCount + replies, share: 0 };
